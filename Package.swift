@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// bukti: audits folders of IID evidence documents. No Swift package dependencies;
+/// C libraries come in through system library targets only.
+let package = Package(
+    name: "bukti",
+    products: [
+        .executable(name: "bukti", targets: ["bukti"])
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibZip", path: "Sources/CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        // Value types, walking, identification and the inspect pipeline: Foundation only.
+        .target(name: "BuktiCore"),
+        // Format readers: the only module that touches the C libraries.
+        .target(
+            name: "BuktiFormats",
+            dependencies: ["BuktiCore", "CLibXML2", "CLibZip", "CZlib", "CCrypto"]),
+        // The command-line tool: argument parsing, rendering, exit statuses.
+        .executableTarget(name: "bukti", dependencies: ["BuktiCore", "BuktiFormats"]),
+        .testTarget(name: "BuktiCoreTests", dependencies: ["BuktiCore"]),
+        .testTarget(
+            name: "BuktiFormatsTests", dependencies: ["BuktiFormats", "BuktiCore"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore"]),
+    ]
+)

@@ -1,0 +1,4 @@
+import BuktiCore
+import BuktiFormats
+
+print("bukti")
