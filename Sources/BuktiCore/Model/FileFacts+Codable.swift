@@ -2,7 +2,11 @@ import Foundation
 
 /// The JSON shape of a record (the `inspect` contract): keys in a fixed order, unknown fields left out.
 extension FileFacts: Codable {
+    /// Version of the record's JSON shape; bumped only when a field changes meaning or is removed.
+    public static let schemaVersion = 1
+
     enum CodingKeys: String, CodingKey {
+        case schemaVersion
         case path, pathBytes, kind, bytes, sha256
         case title, author, subject, keywords, creator, producer, created, modified
         case pages, pdfVersion, encrypted, linearized, scanned
@@ -13,6 +17,7 @@ extension FileFacts: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.schemaVersion, forKey: .schemaVersion)
         try c.encode(path.display, forKey: .path)
         if !path.isValidUTF8 {
             try c.encode(Data(path.bytes).base64EncodedString(), forKey: .pathBytes)
