@@ -22,6 +22,7 @@ public final class ZipArchive {
     /// Opens the archive in `source`; throws `corrupt`/`truncated` with libzip's message when the
     /// central directory cannot be read.
     public init(_ source: any ByteSource, deadline: Deadline = .none) throws(ExtractionFailure) {
+        try deadline.check()
         bridge = ZipSourceBridge(source: source, deadline: deadline)
         var error = zip_error_t()
         zip_error_init(&error)
