@@ -66,6 +66,32 @@ public struct XMLElement {
     /// The child elements called `name`.
     public func children(_ name: XMLName) -> [XMLElement] { children.filter { $0.name == name } }
 
+    /// Every element below this one called `name`, in document order (iterative: no recursion
+    /// depth to exhaust; libxml2 already caps the tree's depth at 256 without XML_PARSE_HUGE).
+    public func descendants(_ name: XMLName) -> [XMLElement] {
+        var result: [XMLElement] = []
+        var stack = children.reversed() as [XMLElement]
+        while let element = stack.popLast() {
+            if element.name == name { result.append(element) }
+            stack.append(contentsOf: element.children.reversed())
+        }
+        return result
+    }
+
+    /// All attributes with their names (XMP writes simple properties as attributes).
+    public var attributes: [(name: XMLName, value: String)] {
+        var result: [(name: XMLName, value: String)] = []
+        var current = node.pointee.properties
+        while let attribute = current {
+            let name = XMLName(
+                LibXML.string(attribute.pointee.ns?.pointee.href) ?? "", LibXML.string(attribute.pointee.name) ?? "")
+            let value = LibXML.takeString(xmlNodeListGetString(node.pointee.doc, attribute.pointee.children, 1)) ?? ""
+            result.append((name, value))
+            current = attribute.pointee.next
+        }
+        return result
+    }
+
     /// An attribute's value; `namespace` empty for unprefixed attributes.
     public func attribute(_ local: String, namespace: String = "") -> String? {
         namespace.isEmpty

@@ -63,4 +63,19 @@ import Testing
         }
         #expect(throws: XMLError.self) { try XMLDocument(bytes: []) }
     }
+
+    @Test func descendantsAndAttributeListForXMP() throws {
+        let xmp = """
+            <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\
+            <rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2024-01-02T08:30:00+07:00">\
+            <dc:subject xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Bag><rdf:li>SOP</rdf:li><rdf:li>inovasi</rdf:li>\
+            </rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>
+            """
+        let root = try #require(try XMLDocument(bytes: Array(xmp.utf8)).root)
+        let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        #expect(root.descendants(XMLName(rdf, "li")).map(\.text) == ["SOP", "inovasi"])
+        let description = try #require(root.descendants(XMLName(rdf, "Description")).first)
+        #expect(description.attributes.map(\.name) == [XMLName("http://ns.adobe.com/xap/1.0/", "CreateDate")])
+        #expect(description.attributes.map(\.value) == ["2024-01-02T08:30:00+07:00"])
+    }
 }
