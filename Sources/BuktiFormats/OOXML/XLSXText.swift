@@ -17,6 +17,7 @@ enum XLSXText {
         {
             strings = try sharedStrings(sharedPart, package, &facts.problems)
         }
+        let styles = readStyles(package, relations, workbook, &facts.problems)
         var text = OfficeText(limit: package.options.textCharacters)
         for sheet in sheets {
             guard !text.isFull else { break }
@@ -26,13 +27,29 @@ enum XLSXText {
             }
             text.append(sheet.name)
             text.endLine()
-            var walker = XLSXSheetWalker(strings: strings)
+            var walker = XLSXSheetWalker(strings: strings, styles: styles)
             try PartWalker.walk(part, in: package.archive, options: package.options, text: &text, problems: &facts.problems) {
                 walker.handle($0, $1, &$2)
             }
             text.endLine()
         }
         facts.text = text.result
+    }
+
+    /// Number formats from the styles part; without them numbers still read, dates as serials.
+    static func readStyles(
+        _ package: OOXMLPackage, _ relations: [OOXMLRelation], _ workbook: XMLDocument, _ problems: inout [Problem]
+    ) -> XLSXStyles {
+        let properties = workbook.root?.children.first { $0.name.local == "workbookPr" }
+        let date1904 = ["1", "true"].contains(properties?.attribute("date1904") ?? "")
+        guard let part = relations.first(where: { $0.kind == OOXMLRelationship.styles })?.part, package.contains(part)
+        else { return XLSXStyles(styles: nil, date1904: date1904) }
+        do throws(ExtractionFailure) {
+            return XLSXStyles(styles: try package.document(part), date1904: date1904)
+        } catch {
+            problems.append(error.problem)
+            return XLSXStyles(styles: nil, date1904: date1904)
+        }
     }
 
     /// Sheet names and relationship ids from workbook.xml, in tab order.
@@ -54,16 +71,20 @@ enum XLSXText {
         var inText = false
         var inPhonetic = 0
         // The table's own text counts against the inflation cap already; this buffer only collects.
-        var sink = OfficeText(limit: Int.max)
+        var sink = OfficeText(limit: 1)
         try PartWalker.walk(part, in: package.archive, options: package.options, text: &sink, problems: &problems) {
-            event, _, _ in
+            event, _, sink in
             switch event {
             case .start(let name) where OOXMLNamespace.spreadsheet.contains(name.namespace):
                 if name.local == "si" { current = "" }
                 if name.local == "rPh" { inPhonetic += 1 }
                 if name.local == "t" { inText = true }
             case .end(let name) where OOXMLNamespace.spreadsheet.contains(name.namespace):
-                if name.local == "si" { strings.append(current) }
+                if name.local == "si" {
+                    strings.append(current)
+                    // Filling the sink is how a walk is told to stop.
+                    if strings.count >= maxSharedStrings { sink.append("x") }
+                }
                 if name.local == "rPh" { inPhonetic = max(0, inPhonetic - 1) }
                 if name.local == "t" { inText = false }
             case .text(let value) where inText && inPhonetic == 0:
@@ -71,15 +92,24 @@ enum XLSXText {
             default: break
             }
         }
+        if strings.count >= maxSharedStrings {
+            problems.append(Problem(.limitExceeded, "\(part) holds more than \(maxSharedStrings) strings; the rest were not read"))
+        }
         return strings
     }
+
+    /// Most shared strings kept: a table of millions of empty `<si/>` costs more memory as Swift
+    /// strings than its inflated bytes do.
+    static let maxSharedStrings = 1_000_000
 }
 
 /// Turns SpreadsheetML sheet events into text: one line per row, cells separated by tabs,
 /// each cell's value as it reads (shared string, inline string, cached formula result, number).
 struct XLSXSheetWalker {
     let strings: [String]
+    let styles: XLSXStyles
     private var cellType: String?
+    private var cellStyle: Int?
     private var value = ""
     private var inline = ""
     private var inValue = false
@@ -87,7 +117,10 @@ struct XLSXSheetWalker {
     private var inPhonetic = 0
     private var rowHasCell = false
 
-    init(strings: [String]) { self.strings = strings }
+    init(strings: [String], styles: XLSXStyles = XLSXStyles()) {
+        self.strings = strings
+        self.styles = styles
+    }
 
     mutating func handle(_ event: XMLEvent, _ reader: XMLStreamReader, _ text: inout OfficeText) {
         switch event {
@@ -96,6 +129,7 @@ struct XLSXSheetWalker {
             case "row": rowHasCell = false
             case "c":
                 cellType = reader.attribute("t")
+                cellStyle = reader.attribute("s").flatMap { Int($0) }
                 value = ""
                 inline = ""
             case "v": inValue = true
@@ -130,7 +164,7 @@ struct XLSXSheetWalker {
         case "inlineStr": inline
         case "str", "e", "d": value
         case "b": value.isEmpty ? "" : value.trimmingWhitespace() == "1" ? "TRUE" : "FALSE"
-        default: value.isEmpty ? inline : SpreadsheetNumber.format(value)
+        default: value.isEmpty ? inline : styles.format(value, style: cellStyle)
         }
     }
 }

@@ -1,4 +1,5 @@
 import BuktiCore
+import Foundation
 import Testing
 @testable import BuktiFormats
 
@@ -51,6 +52,8 @@ import Testing
             "5.1.02.01.01.0024\tBelanja Alat Tulis Kantor\t125000000", "87500000", "10000000",
             "JUMLAH\t222500000",  // the SUM formula's cached value
             "Tinta printer\t12.5\tbotol\t80000\t1000000",
+            "Tanggal DPA\t2024-01-15",  // a date serial under a dd/mm/yyyy format, as ISO 8601
+            "Realisasi\t12.50%",  // 0.125 under 0.00%
         ] {
             #expect(text.contains(piece), "\(piece)")
         }
@@ -151,5 +154,20 @@ import Testing
         #expect(facts.pages == 3)
         #expect(facts.words == 512)
         #expect(facts.application == "Microsoft Office Word")
+    }
+
+    @Test func samplesReadAsTheirContents() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Samples").standardized
+        let read = { (name: String, kind: FileKind) throws -> FileFacts in
+            OfficeFixtures.extract([UInt8](try Data(contentsOf: samples.appendingPathComponent(name))), kind: kind)
+        }
+        // A name that says nothing, holding an SOP (no title in its properties).
+        let unnamed = try read("Dokumen1.docx", .docx)
+        #expect(unnamed.title == nil)
+        #expect(unnamed.text?.contains("STANDAR OPERASIONAL PROSEDUR\nPENERBITAN SURAT REKOMENDASI") == true)
+        #expect(unnamed.text?.contains("800/456/DINKES/2024") == true)
+        #expect(try read("SOP Pelayanan Inovasi.docx", .docx).text?.contains("15 menit") == true)
+        #expect(try read("DPA Kegiatan Inovasi 2024.xlsx", .xlsx).text?.contains("Jumlah (Rp)") == true)
     }
 }
