@@ -42,14 +42,18 @@ public struct ZipProbe: ContainerProbe {
         probe(source, options: options, pathExtension: nil)
     }
 
-    /// As `probe(_:options:)`; when the archive is damaged, an office `pathExtension` (lowercase,
-    /// no dot) decides the kind, else the member names in the local headers do.
+    /// As `probe(_:options:)`; when the archive is damaged, `pathExtension` (no dot, any case)
+    /// decides the kind: its office kind, else `.zip`. Without it, the local headers' member names do.
     public func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult {
         let archive: ZipArchive
         do throws(ExtractionFailure) {
             archive = try ZipArchive(source, deadline: options.deadline)
         } catch {
-            let kind = Self.officeKind(forExtension: pathExtension) ?? LocalHeaderScan.kind(source) ?? .zip
+            // With the extension known, it decides (an office one, else zip); without it (the
+            // ContainerProbe protocol passes none) the member names in the local headers do.
+            let kind =
+                pathExtension == nil
+                ? LocalHeaderScan.kind(source) ?? .zip : Self.officeKind(forExtension: pathExtension) ?? .zip
             return ProbeResult(kind: kind, problems: [error.problem])
         }
         var problems: [Problem] = []

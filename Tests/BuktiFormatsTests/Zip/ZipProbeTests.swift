@@ -26,6 +26,7 @@ import Testing
         #expect(result.problems.map(\.code) == [.truncated])
         // An office extension decides when the archive cannot be read.
         #expect(ZipProbe().probe(half, options: ExtractionOptions(), pathExtension: "XLSX").kind == .xlsx)
+        #expect(ZipProbe().probe(half, options: ExtractionOptions(), pathExtension: "zip").kind == .zip)
     }
 
     @Test func truncatedOdtIsFoundFromItsMimetypeMember() throws {
