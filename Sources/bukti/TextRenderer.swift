@@ -7,6 +7,9 @@ struct TextRenderer: RecordRenderer {
 
     init(color: Bool) { style = Style(enabled: color) }
 
+    /// Width of the widest label (`application:`), plus its colon.
+    static let labelWidth = 12
+
     /// Problem codes that mean the file's content could not be used at all, shown in red.
     static let severe: Set<ProblemCode> = [.unreadable, .corrupt, .truncated, .passwordRequired]
 
@@ -15,7 +18,8 @@ struct TextRenderer: RecordRenderer {
     mutating func record(_ facts: FileFacts, _ out: OutputBuffer) throws(OutputError) {
         var block = style.bold(TerminalText.sanitized(facts.path.display)) + "\n"
         let fields = Self.fields(of: facts)
-        let width = (fields.map(\.label.count).max() ?? 0) + 1
+        // One width for every record, so the values line up down the whole listing.
+        let width = Self.labelWidth
         for field in fields {
             let label = (field.label + ":").padding(toLength: width, withPad: " ", startingAt: 0)
             block += "  " + style.dim(label) + " " + TerminalText.sanitized(field.value) + "\n"
