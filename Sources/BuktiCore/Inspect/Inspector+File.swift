@@ -38,7 +38,9 @@ extension Inspector {
         extraction.deadline = .after(seconds: options.fileTimeout)
         let identification = identifier.identify(prefix: prefix, size: source.size)
         let unprobed = resolve(identification, source: source, into: &facts, options: extraction)
-        if let mismatch = ExtensionCheck.problem(path: path, kind: facts.kind, unprobedContainer: unprobed) {
+        // Litter is reported as litter; that `._SK.pdf` holds no PDF is not news.
+        if nameRule == nil,
+           let mismatch = ExtensionCheck.problem(path: path, kind: facts.kind, unprobedContainer: unprobed) {
             facts.problems.append(mismatch)
         }
         if let reader = extractor(facts.kind) {

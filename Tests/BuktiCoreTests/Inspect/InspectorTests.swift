@@ -152,6 +152,14 @@ final class FailingSource: ByteSource {
         #expect(records.first?.sha256 == "hello")
     }
 
+    @Test func litterIsNotAlsoReportedAsMislabelled() throws {
+        let tree = try TempTree()
+        try tree.file("._SK.pdf", [0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00])  // AppleDouble header
+        let (records, _) = run(Inspector(), [tree.root])
+        #expect(records.first?.kind == .unknown)
+        #expect(records.first?.problems.map(\.code) == [.systemFile])
+    }
+
     @Test func anOLE2FileNamedAsSomethingElseIsUnknownAndMismatched() throws {
         let tree = try TempTree()
         try tree.file("SK.pdf", try identifyFixture("sheet.xls"))
