@@ -42,7 +42,8 @@ public struct Inspector: Sendable {
     /// A throw from `deliver` ends the run (e.g. the output pipe closed).
     @discardableResult
     public func run(_ roots: [FilePath], _ deliver: (FileFacts) throws -> Void) rethrows -> WalkSummary {
-        try walker.walk(roots) { event in
+        if options.jobs > 1 { return try runConcurrently(roots, jobs: options.jobs, deliver) }
+        return try walker.walk(roots) { event in
             switch event {
             case .file(let path, let status): try deliver(inspectFile(path, status: status))
             case .unreadable(let failure): try deliver(Self.record(for: failure))

@@ -167,4 +167,45 @@ final class FailingSource: ByteSource {
         #expect(records.first?.kind == .unknown)
         #expect(records.first?.problems.map(\.code) == [.extensionMismatch])
     }
+
+    @Test func concurrentInspectionDeliversInWalkOrder() throws {
+        let tree = try TempTree()
+        for index in 0..<120 { try tree.file("d\(index % 7)/f\(index).pdf", try identifyFixture("image.pdf")) }
+        try tree.folder("d3/locked")
+        var fs = WalkFileSystem.posix
+        fs.list = { path in
+            path.name == "locked"
+                ? DirectoryListing(entries: [], failure: (.openFolder, SystemError(code: EACCES, message: "Permission denied")))
+                : WalkFileSystem.posix.list(path)
+        }
+        // Readers that take uneven time, so workers finish out of order.
+        let reader = ScriptedExtractor(kinds: [.pdf]) { facts, _ in
+            usleep(UInt32(facts.path.bytes.count * 37 % 5) * 1000)
+            facts.pages = facts.path.bytes.count
+        }
+        let sequential = run(Inspector(extractor: { _ in reader }, walker: FileWalker(fileSystem: fs)), [tree.root])
+        var options = InspectOptions()
+        options.jobs = 4
+        let concurrent = run(
+            Inspector(extractor: { _ in reader }, options: options, walker: FileWalker(fileSystem: fs)), [tree.root])
+        #expect(concurrent.0 == sequential.0)
+        #expect(concurrent.1 == sequential.1)
+        #expect(concurrent.0.count == 121)
+    }
+
+    @Test func concurrentInspectionStopsWhenDeliveryFails() throws {
+        struct Closed: Error {}
+        let tree = try TempTree()
+        for index in 0..<50 { try tree.file("f\(index).txt") }
+        var options = InspectOptions()
+        options.jobs = 3
+        var delivered = 0
+        #expect(throws: Closed.self) {
+            try Inspector(options: options).run([tree.root]) { _ in
+                delivered += 1
+                if delivered == 10 { throw Closed() }
+            }
+        }
+        #expect(delivered == 10)
+    }
 }
