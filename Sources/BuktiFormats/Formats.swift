@@ -13,6 +13,10 @@ public enum Formats {
         ZipProbe(),
     ]
 
+    /// Probes that look inside containers to tell DOCX/XLSX/ODT/... from a plain ZIP and .doc/.xls/.ppt
+    /// from other OLE2 files; at most one per container (the inspector asks the first that matches).
+    public static let probes: [any ContainerProbe] = []
+
     /// The extractor for `kind`, or nil when bukti does not read inside that kind.
     public static func extractor(for kind: FileKind) -> (any Extractor)? {
         extractors.first { $0.kinds.contains(kind) }
