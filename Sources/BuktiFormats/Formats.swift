@@ -8,14 +8,11 @@ public enum Formats {
         ODFExtractor(),
     ]
 
-    /// Container probes, one per container format.
+    /// Probes that look inside containers to tell DOCX/XLSX/ODT/... from a plain ZIP and .doc/.xls/.ppt
+    /// from other OLE2 files; at most one per container (the inspector asks the first that matches).
     public static let probes: [any ContainerProbe] = [
         ZipProbe(),
     ]
-
-    /// Probes that look inside containers to tell DOCX/XLSX/ODT/... from a plain ZIP and .doc/.xls/.ppt
-    /// from other OLE2 files; at most one per container (the inspector asks the first that matches).
-    public static let probes: [any ContainerProbe] = []
 
     /// The extractor for `kind`, or nil when bukti does not read inside that kind.
     public static func extractor(for kind: FileKind) -> (any Extractor)? {

@@ -68,7 +68,7 @@ extension Inspector {
                 facts.kind = Self.guess(container, path: facts.path)
                 return container
             }
-            let result = probe.probe(source, options: options)
+            let result = probe.probe(source, options: options, pathExtension: facts.path.pathExtension)
             facts.kind = result.kind
             facts.problems += result.problems
             return nil

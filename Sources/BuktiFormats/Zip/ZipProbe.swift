@@ -38,19 +38,15 @@ public struct ZipProbe: ContainerProbe {
     /// Small parts only: [Content_Types].xml and mimetype are never large in a real document.
     private static let probePartLimit = 1 << 20
 
-    public func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult {
-        probe(source, options: options, pathExtension: nil)
-    }
-
-    /// As `probe(_:options:)`; when the archive is damaged, `pathExtension` (no dot, any case)
+    /// The kind inside the archive; when the archive is damaged, `pathExtension` (no dot, any case)
     /// decides the kind: its office kind, else `.zip`. Without it, the local headers' member names do.
     public func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult {
         let archive: ZipArchive
         do throws(ExtractionFailure) {
             archive = try ZipArchive(source, deadline: options.deadline)
         } catch {
-            // With the extension known, it decides (an office one, else zip); without it (the
-            // ContainerProbe protocol passes none) the member names in the local headers do.
+            // With the extension known, it decides (an office one, else zip); without it, the
+            // member names in the local headers do.
             let kind =
                 pathExtension == nil
                 ? LocalHeaderScan.kind(source) ?? .zip : Self.officeKind(forExtension: pathExtension) ?? .zip

@@ -20,7 +20,9 @@ struct FixedProbe: ContainerProbe {
     var container: Container
     var result: ProbeResult
 
-    func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult { result }
+    func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult {
+        result
+    }
 }
 
 /// A source whose reads always fail, as a disk with a bad sector does.
