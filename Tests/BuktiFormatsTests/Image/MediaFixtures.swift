@@ -53,3 +53,30 @@ enum MediaFixtures {
         extract(MemorySource(bytes), as: kind)
     }
 }
+
+/// Small edits on fixture bytes for building damaged variants in tests.
+extension Array where Element == UInt8 {
+    /// The offset of the first occurrence of `pattern` at or after `start`.
+    func offset(of pattern: [UInt8], from start: Int = 0) -> Int? {
+        guard pattern.count <= count else { return nil }
+        return (start...(count - pattern.count)).first { Array(self[$0..<$0 + pattern.count]) == pattern }
+    }
+
+    func offset(of text: String, from start: Int = 0) -> Int? { offset(of: Array(text.utf8), from: start) }
+
+    /// Overwrites an unsigned integer of `width` bytes at `at`.
+    mutating func put(_ value: UInt64, at: Int, width: Int, bigEndian: Bool = true) {
+        for i in 0..<width {
+            let shift = UInt64(8 * (bigEndian ? width - 1 - i : i))
+            self[at + i] = UInt8(truncatingIfNeeded: value >> shift)
+        }
+    }
+
+    /// Reads an unsigned integer of `width` bytes at `at`.
+    func get(at: Int, width: Int, bigEndian: Bool = true) -> UInt64 {
+        (0..<width).reduce(0) { value, i in
+            let byte = UInt64(self[at + (bigEndian ? i : width - 1 - i)])
+            return value | byte << UInt64(8 * (width - 1 - i))
+        }
+    }
+}
