@@ -63,6 +63,15 @@ struct EXIFMetadata: Sendable {
         return (Int(width), Int(height))
     }
 
+    /// Where the last strip or tile of IFD0's image data ends (TIFF files), when the tags say.
+    var imageDataEnd: UInt64? {
+        let pairs = [(EXIFTag.stripOffsets, EXIFTag.stripByteCounts), (.tileOffsets, .tileByteCounts)]
+        let ends = pairs.flatMap { offsets, counts in
+            zip(values[offsets]?.integers ?? [], values[counts]?.integers ?? []).map { $0 &+ $1 }
+        }
+        return ends.max()
+    }
+
     /// Copies what this EXIF says into `facts`, leaving fields the container already set.
     func apply(to facts: inout FileFacts) {
         facts.problems += problems

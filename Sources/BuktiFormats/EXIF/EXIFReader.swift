@@ -8,6 +8,8 @@ struct EXIFReader {
     static let maxEntries = 4_096
     /// The most bytes read for one text or comment value.
     static let maxValueBytes = 4_096
+    /// The most strip or tile offsets read (a 100-megapixel TIFF in 8-row strips has about 1,500).
+    static let maxArrayValues = 65_536
     /// TIFF magic numbers after the byte-order mark: TIFF, Olympus ORF ("RO", "RS") and Panasonic RW2.
     static let magicNumbers: Set<UInt16> = [42, 0x4F52, 0x5352, 0x55]
     static let bigTIFFMagic: UInt16 = 43
@@ -107,7 +109,11 @@ struct EXIFReader {
             problem(.corrupt, "EXIF \(tag.name) in \(directory.rawValue) has an impossible value count \(count)")
             return nil
         }
-        let wanted = min(total, tag.shape == .text || tag.shape == .comment ? Self.maxValueBytes : 3 * unit)
+        let wanted = switch tag.shape {
+        case .text, .comment: min(total, Self.maxValueBytes)
+        case .integers: min(total, Self.maxArrayValues * unit)
+        case .integer, .rationals: min(total, 3 * unit)
+        }
         let data: [UInt8]
         if total <= 4 {
             data = entry.slice(base + 8, wanted) ?? []
@@ -132,6 +138,9 @@ struct EXIFReader {
                 return .integer(Int64(bitPattern: raw << shift) >> Int64(shift))
             }
             return .integer(Int64(raw))
+        case .integers:
+            guard unit <= 4, !TIFFFieldType.signed.contains(type) else { return nil }
+            return .integers(stride(from: 0, to: data.count - unit + 1, by: unit).compactMap { values.uint(at: $0, width: unit) })
         case .rationals:
             guard type == TIFFFieldType.rational || type == TIFFFieldType.signedRational else { return nil }
             let signed = type == TIFFFieldType.signedRational
@@ -156,13 +165,14 @@ struct EXIFReader {
 
 extension EXIFTag {
     /// How a tag's value is decoded.
-    enum Shape { case text, integer, rationals, comment }
+    enum Shape { case text, integer, integers, rationals, comment }
 
     var shape: Shape {
         switch self {
         case .imageWidth, .imageLength, .orientation, .exifIFD, .gpsIFD, .gpsAltitudeRef: .integer
         case .gpsLatitude, .gpsLongitude, .gpsAltitude: .rationals
         case .userComment: .comment
+        case .stripOffsets, .stripByteCounts, .tileOffsets, .tileByteCounts: .integers
         default: .text
         }
     }

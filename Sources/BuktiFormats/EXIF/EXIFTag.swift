@@ -2,6 +2,7 @@
 enum EXIFTag: Hashable, Sendable {
     case imageWidth, imageLength, make, model, orientation, software, modifyDate
     case exifIFD, gpsIFD
+    case stripOffsets, stripByteCounts, tileOffsets, tileByteCounts
     case dateTimeOriginal, createDate, offsetTime, offsetTimeOriginal, offsetTimeDigitized, userComment
     case gpsLatitudeRef, gpsLatitude, gpsLongitudeRef, gpsLongitude, gpsAltitudeRef, gpsAltitude
 
@@ -16,6 +17,7 @@ enum EXIFTag: Hashable, Sendable {
             0x0100: .imageWidth, 0x0101: .imageLength, 0x010F: .make, 0x0110: .model,
             0x0112: .orientation, 0x0131: .software, 0x0132: .modifyDate,
             0x8769: .exifIFD, 0x8825: .gpsIFD,
+            0x0111: .stripOffsets, 0x0117: .stripByteCounts, 0x0144: .tileOffsets, 0x0145: .tileByteCounts,
         ],
         .exif: [
             0x9003: .dateTimeOriginal, 0x9004: .createDate, 0x9010: .offsetTime,
@@ -39,6 +41,10 @@ enum EXIFTag: Hashable, Sendable {
         case .modifyDate: "ModifyDate"
         case .exifIFD: "ExifOffset"
         case .gpsIFD: "GPSInfo"
+        case .stripOffsets: "StripOffsets"
+        case .stripByteCounts: "StripByteCounts"
+        case .tileOffsets: "TileOffsets"
+        case .tileByteCounts: "TileByteCounts"
         case .dateTimeOriginal: "DateTimeOriginal"
         case .createDate: "CreateDate"
         case .offsetTime: "OffsetTime"

@@ -4,11 +4,13 @@ import Foundation
 enum EXIFValue: Equatable, Sendable {
     case text(String)
     case integer(Int64)
+    case integers([UInt64])
     case rationals([Double])
     case bytes([UInt8])
 
     var text: String? { if case .text(let s) = self { s } else { nil } }
     var integer: Int64? { if case .integer(let n) = self { n } else { nil } }
+    var integers: [UInt64]? { if case .integers(let n) = self { n } else { nil } }
     var rationals: [Double]? { if case .rationals(let r) = self { r } else { nil } }
     var bytes: [UInt8]? { if case .bytes(let b) = self { b } else { nil } }
 }

@@ -12,5 +12,9 @@ struct TIFFExtractor: Extractor {
             facts.width = size.width
             facts.height = size.height
         }
+        // The IFDs may sit before the pixels, so a cut file reads cleanly unless the strips are checked.
+        if let end = exif.imageDataEnd, end > UInt64(source.size) {
+            facts.add(.truncated, "TIFF image data runs to offset \(end) but the file has \(source.size) bytes")
+        }
     }
 }
