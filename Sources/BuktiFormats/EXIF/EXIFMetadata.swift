@@ -9,8 +9,11 @@ struct EXIFMetadata: Sendable {
     func text(_ tag: EXIFTag) -> String? { values[tag]?.text }
 
     /// "Make Model", without repeating the make when the model already starts with it ("Canon Canon EOS").
-    var camera: String? {
-        switch (text(.make), text(.model)) {
+    var camera: String? { Self.camera(make: text(.make), model: text(.model)) }
+
+    /// "Make Model" from trimmed parts, either of which may be missing.
+    static func camera(make: String?, model: String?) -> String? {
+        switch (make, model) {
         case let (make?, model?):
             model.lowercased().hasPrefix(make.lowercased()) ? model : "\(make) \(model)"
         case let (make?, nil): make

@@ -41,9 +41,15 @@ struct MediaBytes {
     }
 }
 
-/// Four-character codes as text: printable ASCII kept, anything else shown as "?".
+/// Four-character codes as text: printable ISO 8859-1 kept (so QuickTime's "\u{A9}xyz" reads as "©xyz"),
+/// anything else shown as "?".
 enum FourCC {
     static func string(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes.map { (0x20...0x7E).contains($0) ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let printable = (0x20...0x7E).contains(byte) || (0xA0...0xFF).contains(byte)
+            scalars.append(Unicode.Scalar(printable ? byte : UInt8(ascii: "?")))
+        }
+        return String(scalars)
     }
 }

@@ -3,6 +3,8 @@
 struct ISOBox: Equatable, Sendable {
     /// The four-character type ("moov", "mvhd", "meta").
     let type: String
+    /// The type as a number: item list entries ("ilst" children) are key indexes, not characters.
+    let code: UInt32
     /// Offset of the box header in the file.
     let offset: Int
     /// Header length: 8, 16 with a 64-bit size, plus 16 for a "uuid" extended type.

@@ -34,6 +34,7 @@ enum ISOBoxWalker {
             }
             let fields = MediaBytes(header)
             let type = fields.fourCC(4) ?? "????"
+            let code = fields.u32(4) ?? 0
             var headerSize = 8
             var size = Int(fields.u32(0) ?? 0)
             if size == 1 {
@@ -55,11 +56,11 @@ enum ISOBoxWalker {
                 facts.add(atTop ? .truncated : .corrupt,
                           "box '\(type)' at offset \(position) claims \(size) bytes but only \(available) remain in '\(parent)'")
                 if headerSize <= available {
-                    boxes.append(ISOBox(type: type, offset: position, headerSize: headerSize, size: available))
+                    boxes.append(ISOBox(type: type, code: code, offset: position, headerSize: headerSize, size: available))
                 }
                 break
             }
-            boxes.append(ISOBox(type: type, offset: position, headerSize: headerSize, size: size))
+            boxes.append(ISOBox(type: type, code: code, offset: position, headerSize: headerSize, size: size))
             position += size
         }
         return boxes

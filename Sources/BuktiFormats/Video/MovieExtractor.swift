@@ -1,6 +1,7 @@
 import BuktiCore
 
-/// MP4 and QuickTime MOV: duration, creation time and video size from the "moov" box, walked by box
+/// MP4 and QuickTime MOV: duration, creation time, video size and rotation from the "moov" box (plus
+/// location, camera and local recording time from its metadata boxes), walked by box
 /// headers through the byte source so a 1 GB video costs what a 1 MB one does; "mdat" is never read.
 struct MovieExtractor: Extractor {
     var kinds: Set<FileKind> { [.mp4, .mov] }
@@ -22,6 +23,11 @@ struct MovieExtractor: Extractor {
             movie = try header(mvhd, source, &facts).flatMap(MovieHeaders.timing)
             if movie == nil { facts.add(.corrupt, "'mvhd' box at offset \(mvhd.offset) is too short") }
         }
+        let user = try MovieUserData.read(children, source, facts: &facts, options: options)
+        facts.gps = user.location
+        facts.camera = EXIFMetadata.camera(make: user.make, model: user.model)
+        facts.software = user.software
+        facts.taken = user.taken
         var tracks: [Track] = []
         for trak in children where trak.type == "trak" {
             try options.deadline.check()
@@ -36,12 +42,14 @@ struct MovieExtractor: Extractor {
             facts.width = size.width
             facts.height = size.height
         }
+        facts.orientation = video?.orientation
     }
 
     /// What one "trak" says: its handler, presentation size and own duration.
     struct Track {
         var handler: String?
         var size: (width: Int, height: Int)?
+        var orientation: Int?
         var seconds: Double?
     }
 
@@ -52,7 +60,9 @@ struct MovieExtractor: Extractor {
         let boxes = try ISOBoxWalker.boxes(
             in: trak.content, of: source, inside: "trak", depth: 2, facts: &facts, options: options)
         if let tkhd = boxes.first(where: { $0.type == "tkhd" }) {
-            result.size = try header(tkhd, source, &facts).flatMap(MovieHeaders.trackSize)
+            let content = try header(tkhd, source, &facts)
+            result.size = content.flatMap(MovieHeaders.trackSize)
+            result.orientation = content.flatMap(MovieHeaders.orientation)
         }
         guard let mdia = boxes.first(where: { $0.type == "mdia" }) else { return result }
         let media = try ISOBoxWalker.boxes(

@@ -42,6 +42,20 @@ enum MovieHeaders {
         return (Int((Double(width) / 65536).rounded()), Int((Double(height) / 65536).rounded()))
     }
 
+    /// EXIF orientation for the clockwise display rotation of a track matrix (0, 90, 180, 270 degrees).
+    static let orientationForRotation: [Int: Int] = [0: 1, 90: 6, 180: 3, 270: 8]
+
+    /// tkhd: the display rotation as an EXIF orientation, when the matrix is a plain quarter turn.
+    static func orientation(_ box: MediaBytes) -> Int? {
+        guard let version = box.u8(0) else { return nil }
+        // The matrix {a b u, c d v, x y w} follows the times, ids, duration, layer, group and volume.
+        let matrix = version == 1 ? 4 + 32 + 16 : 4 + 20 + 16
+        guard let a = box.i32(matrix), let b = box.i32(matrix + 4) else { return nil }
+        let unit: Int32 = 0x1_0000
+        let turns: [(Int32, Int32, Int)] = [(unit, 0, 0), (0, unit, 90), (-unit, 0, 180), (0, -unit, 270)]
+        return turns.first { $0.0 == a && $0.1 == b }.flatMap { orientationForRotation[$0.2] }
+    }
+
     /// hdlr: the handler type ("vide", "soun", "pict", ...).
     static func handler(_ box: MediaBytes) -> String? { box.fourCC(8) }
 

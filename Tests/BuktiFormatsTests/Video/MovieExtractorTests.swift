@@ -17,6 +17,27 @@ import Testing
         #expect(facts.problems.isEmpty)
     }
 
+    @Test func androidLocationFromQuickTimeXYZ() throws {
+        let gps = try #require(try MediaFixtures.extract("clip.mov").gps)
+        #expect(gps == GPSPosition(lat: -6.2, lon: 106.8167, alt: 10))
+    }
+
+    @Test func iPhoneKeysGiveCameraLocalTimeAndLocation() throws {
+        let facts = try MediaFixtures.extract("iphone.mov")
+        #expect(facts.camera == "Apple iPhone 13")
+        #expect(facts.software == "17.4.1")
+        #expect(facts.taken == "2024-03-15T09:30:45+08:00")
+        #expect(facts.gps == GPSPosition(lat: -8.65, lon: 115.2167, alt: 12.5))
+        #expect(facts.problems.isEmpty)
+    }
+
+    @Test func portraitVideoHasARotationAndLociLocation() throws {
+        let facts = try MediaFixtures.extract("rotated.mp4")
+        // ffmpeg's rotate=90 tag becomes a matrix that turns the picture 270 degrees clockwise.
+        #expect(facts.orientation == 8)
+        #expect(facts.gps == GPSPosition(lat: -8.5, lon: 115.25, alt: 12.5))
+    }
+
     @Test func longVideoIsOverFiveMinutes() throws {
         #expect(try MediaFixtures.extract("long.mp4").duration.map { $0 > 300 } == true)
     }
