@@ -24,7 +24,7 @@ struct JPEGExtractor: Extractor {
         var xmp: [UInt8] = []
         var position = 2
         var sawScan = false
-        segments: for _ in 0..<Self.maxSegments {
+        segments: for index in 0..<Self.maxSegments {
             try options.deadline.check()
             guard let marker = try nextMarker(source, &position, &facts) else { break }
             if marker == 0xD9 { break }
@@ -40,7 +40,9 @@ struct JPEGExtractor: Extractor {
                 facts.add(.corrupt, "JPEG segment 0x\(hex(marker)) at offset \(position - 2) has length \(length)")
                 break
             }
-            if content + length - 2 > source.size {
+            // A segment that runs past the end is still read for what it holds (IFD0 may be whole).
+            let overruns = content + length - 2 > source.size
+            if overruns {
                 facts.add(.truncated, "JPEG segment 0x\(hex(marker)) at offset \(position - 2) claims \(length) bytes but the file ends first")
             }
             switch marker {
@@ -64,7 +66,11 @@ struct JPEGExtractor: Extractor {
             default:
                 break
             }
+            if overruns { break }
             position = content + length - 2
+            if index == Self.maxSegments - 1 {
+                facts.add(.limitExceeded, "JPEG has more than \(Self.maxSegments) segments before its image data")
+            }
         }
         if let exif {
             exif.apply(to: &facts)
@@ -72,7 +78,7 @@ struct JPEGExtractor: Extractor {
             evidence.comments += [exif.text(.userComment)].compactMap { $0 }
         }
         evidence.comments += XMPComments.texts(in: xmp)
-        if !sawScan && !facts.has(.truncated) {
+        if !sawScan && facts.problems.isEmpty {
             facts.add(.truncated, "JPEG ends before its image data (no SOS marker)")
         } else if sawScan, try !endsWithEOI(source), !Self.trailerHints.contains(where: { String(decoding: xmp, as: UTF8.self).contains($0) }) {
             facts.add(.truncated, "JPEG does not end with an EOI marker; the image data is cut short")

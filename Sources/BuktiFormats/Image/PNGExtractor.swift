@@ -52,7 +52,10 @@ struct PNGExtractor: Extractor {
                 evidence.hasCamera = evidence.hasCamera || exif.hasCamera
                 evidence.comments += [exif.text(.userComment)].compactMap { $0 }
             case _ where Self.textChunks.contains(type):
-                guard length <= Self.maxTextBytes else { break }
+                guard length <= Self.maxTextBytes else {
+                    facts.add(.limitExceeded, "PNG \(type) chunk at offset \(position) is \(length) bytes, more than the \(Self.maxTextBytes) read")
+                    break
+                }
                 let body = try source.mediaRead(at: data, count: Int(length))
                 guard let chunk = PNGTextChunk.decode(type: type, body, limit: Self.maxTextBytes) else {
                     facts.add(.corrupt, "PNG \(type) chunk at offset \(position) cannot be decoded")

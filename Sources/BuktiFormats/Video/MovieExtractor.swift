@@ -35,7 +35,8 @@ struct MovieExtractor: Extractor {
         }
         facts.created = movie.flatMap { MovieHeaders.iso8601(since1904: $0.created) }
         facts.modified = movie.flatMap { MovieHeaders.iso8601(since1904: $0.modified) }
-        facts.duration = movie?.seconds ?? tracks.compactMap(\.seconds).max()
+        let fragmented = try fragmentedDuration(children, movie?.timescale, source, &facts, options)
+        facts.duration = movie?.seconds ?? tracks.compactMap(\.seconds).max() ?? fragmented
         let video = tracks.first { $0.handler == "vide" && $0.size != nil }
             ?? tracks.first { $0.handler == nil && ($0.size?.width ?? 0) > 0 }
         if let size = video?.size, size.width > 0, size.height > 0 {
@@ -74,6 +75,20 @@ struct MovieExtractor: Extractor {
             result.handler = try header(hdlr, source, &facts).flatMap(MovieHeaders.handler)
         }
         return result
+    }
+
+    /// A fragmented MP4 (mvhd and mdhd durations zero) may give its length in mvex/mehd, in mvhd units.
+    private func fragmentedDuration(
+        _ moov: [ISOBox], _ timescale: UInt32?, _ source: any ByteSource, _ facts: inout FileFacts,
+        _ options: ExtractionOptions
+    ) throws(ExtractionFailure) -> Double? {
+        guard let timescale, timescale > 0, let mvex = moov.first(where: { $0.type == "mvex" }) else { return nil }
+        let boxes = try ISOBoxWalker.boxes(in: mvex.content, of: source, inside: "mvex", depth: 2, facts: &facts, options: options)
+        guard let mehd = boxes.first(where: { $0.type == "mehd" }), let content = try header(mehd, source, &facts),
+            let version = content.u8(0), let duration = version == 1 ? content.u64(4) : content.u32(4).map(UInt64.init),
+            duration > 0
+        else { return nil }
+        return Double(duration) / Double(timescale)
     }
 
     private func header(

@@ -100,6 +100,25 @@ import Testing
         #expect(facts.duration.map { abs($0 - 3.0) < 0.01 } == true)
     }
 
+    @Test func fragmentedMovieTakesItsDurationFromMehd() {
+        // mvhd version 0: flags, created, modified, timescale 1000, duration 0 (fragments follow).
+        var mvhd = [UInt8](repeating: 0, count: 100)
+        mvhd.put(1000, at: 12, width: 4)
+        var mehd = [UInt8](repeating: 0, count: 8)
+        mehd.put(2500, at: 4, width: 4)
+        let moov = Self.box("moov", Self.box("mvhd", mvhd) + Self.box("mvex", Self.box("mehd", mehd)))
+        let file = Self.box("ftyp", Array("isom\0\0\0\0isom".utf8)) + moov
+        let facts = MediaFixtures.extract(file, as: .mp4)
+        #expect(facts.duration == 2.5)
+        #expect(facts.problems.isEmpty)
+    }
+
+    static func box(_ type: String, _ content: [UInt8]) -> [UInt8] {
+        var header = [UInt8](repeating: 0, count: 4)
+        header.put(UInt64(content.count + 8), at: 0, width: 4)
+        return header + Array(type.utf8) + content
+    }
+
     @Test func gigabyteMediaDataCostsOnlyHeaderReads() throws {
         let bytes = try MediaFixtures.bytes("clip.mp4")
         let mdat = try #require(bytes.offset(of: "mdat")) - 4
