@@ -7,6 +7,7 @@ import Testing
     @Test(arguments: [
         ("lossy.webp", 320, 240), ("lossless.webp", 33, 17), ("simple.webp", 33, 17), ("anim.gif", 50, 30),
         ("picture.bmp", 41, 23), ("scan.tif", 64, 48), ("phone.heic", 320, 240),
+        ("camera.avif", 320, 240),
     ])
     func dimensions(name: String, width: Int, height: Int) throws {
         let facts = try MediaFixtures.extract(name)
@@ -34,6 +35,12 @@ import Testing
         #expect(facts.orientation == 6)
         let gps = try #require(facts.gps)
         #expect(abs(gps.lat - -8.65) < 1e-9 && abs(gps.lon - 115.2167) < 1e-9 && gps.alt == 12.5)
+    }
+
+    @Test func avifExifItemInMotorolaByteOrder() throws {
+        let facts = try MediaFixtures.extract("camera.avif")
+        #expect(facts.camera == "Canon EOS 80D")
+        #expect(facts.gps.map { $0.lon < 0 && ($0.alt ?? 0) < 0 } == true, "western longitude, below sea level")
     }
 
     @Test func topDownBMPHasAPositiveHeight() throws {
