@@ -30,6 +30,11 @@ import Testing
         #expect(facts.screenshot == true)
     }
 
+    @Test func xmpUserCommentMarksAScreenshot() throws {
+        let facts = try MediaFixtures.extract("xmp-screenshot.jpg")
+        #expect(facts.width == 90 && facts.screenshot == true)
+    }
+
     @Test func cutInHalfIsTruncated() throws {
         for name in ["phone.jpg", "plain.jpg", "progressive.jpg"] {
             let bytes = try MediaFixtures.bytes(name)

@@ -22,6 +22,11 @@ import Testing
         #expect(facts.orientation == 3)
     }
 
+    @Test func webPEXIFUserCommentMarksAScreenshot() throws {
+        let facts = try MediaFixtures.extract("comment-screenshot.webp")
+        #expect(facts.width == 33 && facts.screenshot == true)
+    }
+
     @Test func tiffEXIF() throws {
         let facts = try MediaFixtures.extract("scan.tif")
         #expect(facts.camera == "Epson Perfection V39")
