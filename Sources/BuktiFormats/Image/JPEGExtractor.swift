@@ -24,6 +24,7 @@ struct JPEGExtractor: Extractor {
         var xmp: [UInt8] = []
         var position = 2
         var sawScan = false
+        let problemsBefore = facts.problems.count
         segments: for index in 0..<Self.maxSegments {
             try options.deadline.check()
             guard let marker = try nextMarker(source, &position, &facts) else { break }
@@ -72,13 +73,14 @@ struct JPEGExtractor: Extractor {
                 facts.add(.limitExceeded, "JPEG has more than \(Self.maxSegments) segments before its image data")
             }
         }
+        let walkFailed = facts.problems.count > problemsBefore
         if let exif {
             exif.apply(to: &facts)
             evidence.hasCamera = exif.hasCamera
             evidence.comments += [exif.text(.userComment)].compactMap { $0 }
         }
         evidence.comments += XMPComments.texts(in: xmp)
-        if !sawScan && facts.problems.isEmpty {
+        if !sawScan && !walkFailed {
             facts.add(.truncated, "JPEG ends before its image data (no SOS marker)")
         } else if sawScan, try !endsWithEOI(source), !Self.trailerHints.contains(where: { String(decoding: xmp, as: UTF8.self).contains($0) }) {
             facts.add(.truncated, "JPEG does not end with an EOI marker; the image data is cut short")

@@ -23,19 +23,20 @@ struct PNGExtractor: Extractor {
         var evidence = ScreenshotEvidence()
         var position = 8
         var sawEnd = false
+        var walkFailed = false
         for index in 0..<Self.maxChunks {
             try options.deadline.check()
             let header = MediaBytes(try source.mediaRead(at: position, count: 8))
             guard let length = header.u32(0), let type = header.fourCC(4) else {
-                if position < source.size || index == 0 {
-                    facts.add(.truncated, "PNG ends inside the chunk header at offset \(position)")
-                }
+                facts.add(.truncated, "PNG ends inside the chunk header at offset \(position)")
+                walkFailed = true
                 break
             }
             let remaining = source.size - position - 12
             guard length <= 0x7FFF_FFFF, Int(length) <= remaining else {
                 facts.add(length <= 0x7FFF_FFFF ? .truncated : .corrupt,
                           "PNG chunk '\(type)' at offset \(position) claims \(length) bytes but only \(max(0, remaining)) remain")
+                walkFailed = true
                 break
             }
             let data = position + 8
@@ -69,8 +70,12 @@ struct PNGExtractor: Extractor {
             }
             if sawEnd { break }
             position = data + Int(length) + 4  // the CRC is not checked
+            if index == Self.maxChunks - 1 {
+                facts.add(.limitExceeded, "PNG has more than \(Self.maxChunks) chunks")
+                walkFailed = true
+            }
         }
-        if !sawEnd && !facts.has(.truncated) && !facts.has(.corrupt) {
+        if !sawEnd && !walkFailed {
             facts.add(.truncated, "PNG ends before its IEND chunk")
         }
         evidence.software = facts.software
