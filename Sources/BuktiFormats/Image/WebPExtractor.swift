@@ -25,8 +25,14 @@ struct WebPExtractor: Extractor {
         }
         var evidence = ScreenshotEvidence()
         var position = 12
-        for _ in 0..<Self.maxChunks where position + 8 <= end {
+        var chunks = 0
+        while position + 8 <= end {
             try options.deadline.check()
+            chunks += 1
+            guard chunks <= Self.maxChunks else {
+                facts.add(.limitExceeded, "WebP has more than \(Self.maxChunks) chunks")
+                break
+            }
             let header = MediaBytes(try source.mediaRead(at: position, count: 8), bigEndian: false)
             guard let type = header.fourCC(0), let length = header.u32(4) else { break }
             let data = position + 8
