@@ -32,6 +32,12 @@ struct EXIFMetadata: Sendable {
             ?? EXIFDate.iso8601(text(.modifyDate), offset: text(.offsetTime))
     }
 
+    /// When the picture was digitised (CreateDate / DateTimeDigitized) with its offset.
+    var created: String? { EXIFDate.iso8601(text(.createDate), offset: text(.offsetTimeDigitized)) }
+
+    /// When the file was last changed (ModifyDate / DateTime) with its offset.
+    var modified: String? { EXIFDate.iso8601(text(.modifyDate), offset: text(.offsetTime)) }
+
     /// The orientation (1-8), when valid.
     var orientation: Int? {
         guard let value = values[.orientation]?.integer, (1...8).contains(value) else { return nil }
@@ -80,6 +86,8 @@ struct EXIFMetadata: Sendable {
         facts.problems += problems
         facts.camera = facts.camera ?? camera
         facts.taken = facts.taken ?? taken
+        facts.created = facts.created ?? created
+        facts.modified = facts.modified ?? modified
         facts.gps = facts.gps ?? gps
         facts.orientation = facts.orientation ?? orientation
         facts.software = facts.software ?? text(.software)

@@ -9,7 +9,7 @@ import Testing
     static let tags = [
         "ImageWidth", "ImageHeight", "DateTimeOriginal", "OffsetTimeOriginal", "CreateDate", "OffsetTimeDigitized",
         "ModifyDate", "OffsetTime", "GPSLatitude", "GPSLongitude", "GPSAltitude", "Make", "Model", "Orientation",
-        "Software", "Duration", "Rotation", "CreationDate",
+        "Software", "Duration", "Rotation", "CreationDate", "CreationTime",
     ]
     /// EXIF orientation for exiftool's video Rotation (clockwise degrees).
     static let orientationForRotation = [0: 1, 90: 6, 180: 3, 270: 8]
@@ -42,6 +42,7 @@ import Testing
             if kind == .mp4 || kind == .mov {
                 tally.compare("duration", name, facts.duration, Self.number(record["Duration"]), tolerance: 1e-3)
                 tally.compare("created", name, facts.created, Self.iso(record["CreateDate"], "Z"))
+                tally.compare("modified", name, facts.modified, Self.iso(record["ModifyDate"], "Z"))
                 tally.compare("taken", name, facts.taken, Self.iso(record["CreationDate"], nil))
                 let rotation = (record["Rotation"] as? NSNumber).flatMap { Self.orientationForRotation[$0.intValue] }
                 tally.compare("orientation", name, facts.orientation.map(String.init), rotation.map(String.init))
@@ -50,6 +51,10 @@ import Testing
                     ?? Self.iso(record["CreateDate"], record["OffsetTimeDigitized"])
                     ?? Self.iso(record["ModifyDate"], record["OffsetTime"])
                 tally.compare("taken", name, facts.taken, taken)
+                // PNG's "Creation Time" text is written as ISO 8601 by the fixture script.
+                let created = Self.iso(record["CreateDate"], record["OffsetTimeDigitized"]) ?? Self.string(record["CreationTime"])
+                tally.compare("created", name, facts.created, created)
+                tally.compare("modified", name, facts.modified, Self.iso(record["ModifyDate"], record["OffsetTime"]))
                 tally.compare("orientation", name, facts.orientation.map(String.init), Self.integer(record["Orientation"]))
             }
         }
@@ -58,7 +63,7 @@ import Testing
         }
         // Each field must have been exercised on files that have it, not only agreed on absence.
         let least = ["width": 15, "taken": 6, "latitude": 4, "altitude": 4, "camera": 6, "orientation": 6,
-                     "software": 4, "duration": 3, "created": 3]
+                     "software": 4, "duration": 3, "created": 6, "modified": 5]
         // Videos: location from "\u{A9}xyz", Apple keys and "loci", camera and local time from Apple keys.
         #expect(tally.counts["latitude", default: (0, 0, 0)].present >= 7)
         for (field, count) in least {
