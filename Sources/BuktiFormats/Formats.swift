@@ -6,6 +6,14 @@ public enum Formats {
     public static let extractors: [any Extractor] = [
         OOXMLExtractor(),
         ODFExtractor(),
+        BMPExtractor(),
+        GIFExtractor(),
+        HEIFExtractor(),
+        JPEGExtractor(),
+        MovieExtractor(),
+        PNGExtractor(),
+        TIFFExtractor(),
+        WebPExtractor(),
     ]
 
     /// Probes that look inside containers to tell DOCX/XLSX/ODT/... from a plain ZIP and .doc/.xls/.ppt
