@@ -19,6 +19,8 @@ public final class PDFDocument: PDFObjectResolver {
     public var canDecrypt: Bool { !isEncrypted || decryptor != nil }
     /// The catalog (/Root).
     public internal(set) var catalog = PDFDictionary()
+    /// False when no catalog could be found even by scanning the file.
+    public var hasCatalog: Bool { !catalog.entries.isEmpty }
 
     var decryptor: (any PDFDecryptor)?
     /// The /Encrypt dictionary's own object, whose strings are never decrypted.
@@ -39,7 +41,8 @@ public final class PDFDocument: PDFObjectResolver {
     public var trailer: PDFDictionary { xref.trailer }
 
     /// Opens `source`, repairing a damaged cross-reference and setting up decryption with `password`
-    /// (empty: the usual case of an owner-password-only file). Throws only when no catalog can be found.
+    /// (empty: the usual case of an owner-password-only file). A file with no catalog still opens (with a
+    /// `corrupt` problem and `hasCatalog` false); throws only for an empty file or when time runs out.
     public init(source: any ByteSource, options: ExtractionOptions = ExtractionOptions(), password: [UInt8] = [])
         throws(ExtractionFailure)
     {
@@ -156,6 +159,6 @@ public final class PDFDocument: PDFObjectResolver {
                 return
             }
         }
-        throw ExtractionFailure(.corrupt, "no document catalog found")
+        report(.corrupt, "no document catalog found")
     }
 }
