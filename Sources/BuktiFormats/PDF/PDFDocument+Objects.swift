@@ -29,10 +29,21 @@ extension PDFDocument {
         case nil, .free?:
             return .null
         case .inFile(let offset, _)?:
-            guard offset < file.size,
-                let parsed = try? file.indirectObject(at: offset, resolveLength: { self.resolve(.reference($0)).integer }),
-                parsed.reference.number == number
-            else { return nil }
+            guard offset < file.size else { return nil }
+            let parsed: PDFIndirectObject
+            do {
+                parsed = try file.indirectObject(at: offset, resolveLength: { self.resolve(.reference($0)).integer })
+            } catch .nestingTooDeep {
+                // A limit, not a misplaced object: rebuilding would not help.
+                report(.limitExceeded, "object \(number) nests arrays or dictionaries deeper than \(options.maxNestingDepth) levels")
+                return .null
+            } catch .timeUp {
+                report(.limitExceeded, "time budget for this file ran out")
+                return .null
+            } catch {
+                return nil
+            }
+            guard parsed.reference.number == number else { return nil }
             if !parsed.streamComplete {
                 report(.truncated, "stream of object \(number) is cut short by the end of the file")
             }

@@ -22,6 +22,8 @@ public final class PDFDocument: PDFObjectResolver {
     /// False when no catalog could be found even by scanning the file.
     public var hasCatalog: Bool { !catalog.entries.isEmpty }
 
+    /// Most page-tree nodes (pages and intermediate nodes) visited in one walk.
+    var maxPageTreeNodes = 500_000
     var decryptor: (any PDFDecryptor)?
     /// The /Encrypt dictionary's own object, whose strings are never decrypted.
     var encryptReference: PDFReference?
