@@ -122,7 +122,7 @@ struct PDFSecurityParameters: Sendable {
             length = cfLength
         }
         guard let length else { return version == 4 ? 16 : 5 }
-        let bits = length <= 16 ? length * 8 : length
+        let bits = (1...16).contains(length) ? length * 8 : length
         guard (40...128).contains(bits), bits % 8 == 0 else {
             throw .malformed("/Encrypt /Length \(length) is not a key length of 40 to 128 bits")
         }
