@@ -10,8 +10,8 @@ import Testing
         let oracle = try PDFSecurityOracle(name)
         let decryptor = try PDFSecurity.open(encrypt: oracle.encrypt, fileID: oracle.fileID)
         let info = try #require(oracle.info)
-        let title = try #require(oracle.rawHexString("Title", in: info))
-        let author = try #require(oracle.rawHexString("Author", in: info))
+        let title = try #require(oracle.rawString("Title", in: info))
+        let author = try #require(oracle.rawString("Author", in: info))
         let stored = PDFObject.dictionary(PDFDictionary([
             "Title": .string(title),
             "Nested": .array([.integer(1), .dictionary(PDFDictionary(["Author": .string(author)]))]),
