@@ -80,7 +80,8 @@ struct PDFSecurityParameters: Sendable {
 
         var filters: [String: PDFCryptMethod] = ["Identity": .identity]
         if version >= 4, let table = dictionary["CF"]?.dictionary {
-            for (name, entry) in table.entries {
+            // "Identity" is reserved: a /CF entry cannot redefine it.
+            for (name, entry) in table.entries where name != "Identity" {
                 guard let method = entry.dictionary?["CFM"]?.name else { continue }
                 if let known = PDFCryptMethod.byName[method] { filters[name] = known }
             }
@@ -117,9 +118,12 @@ struct PDFSecurityParameters: Sendable {
         if methods.contains(.aes128) { return 16 }
         if version == 1 || revision == 2 { return 5 }
         var length = dictionary["Length"]?.integer
-        if version == 4, let stmF = dictionary["StmF"]?.name,
-           let cfLength = dictionary["CF"]?.dictionary?[stmF]?.dictionary?["Length"]?.integer {
-            length = cfLength
+        if version == 4 {
+            let table = dictionary["CF"]?.dictionary
+            let named = ["StmF", "StrF"].compactMap { dictionary[$0]?.name }
+            if let own = named.lazy.compactMap({ table?[$0]?.dictionary?["Length"]?.integer }).first {
+                length = own
+            }
         }
         guard let length else { return version == 4 ? 16 : 5 }
         let bits = (1...16).contains(length) ? length * 8 : length
