@@ -11,7 +11,7 @@ extension PDFDocument {
     /// (with cycle detection and a node cap). Nil when the catalog has no page tree.
     public var pageCount: Int? {
         guard let root = pageTreeRoot else {
-            report(.corrupt, "catalog has no page tree")
+            if canDecrypt && hasCatalog { report(.corrupt, "catalog has no page tree") }
             return nil
         }
         let declared = root["Count"].flatMap { resolve($0).integer }

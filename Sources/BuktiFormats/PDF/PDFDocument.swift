@@ -25,6 +25,8 @@ public final class PDFDocument: PDFObjectResolver {
     /// Most page-tree nodes (pages and intermediate nodes) visited in one walk.
     var maxPageTreeNodes = 500_000
     var decryptor: (any PDFDecryptor)?
+    /// Why decryption is unavailable (password-required, unsupported, corrupt), when it is.
+    var securityProblem: ProblemCode?
     /// The /Encrypt dictionary's own object, whose strings are never decrypted.
     var encryptReference: PDFReference?
     var repaired = false
@@ -161,6 +163,8 @@ public final class PDFDocument: PDFObjectResolver {
                 return
             }
         }
-        report(.corrupt, "no document catalog found")
+        // An encrypted file we cannot decrypt has already said why; its catalog may be in an encrypted
+        // object stream.
+        if canDecrypt { report(.corrupt, "no document catalog found") }
     }
 }
