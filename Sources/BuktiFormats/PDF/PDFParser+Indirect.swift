@@ -1,4 +1,9 @@
 import BuktiCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An indirect object as parsed from `N G obj … endobj`.
 public struct PDFIndirectObject: Sendable, Equatable {
@@ -111,16 +116,25 @@ enum PDFStreamBounds {
         return (min(declared.map { max(0, $0) } ?? available, available), false)
     }
 
-    /// Index of the first `endstream` or `endobj` in `buffer`.
+    /// Index of the first `endstream` or `endobj` in `buffer` (memchr finds each candidate `e`, which
+    /// keeps scanning a large stream with a wrong /Length fast).
     static func firstMarker(in buffer: [UInt8]) -> Int? {
-        var i = 0
-        while i + endobj.count <= buffer.count {
-            if buffer[i] == 0x65, buffer[i + 1] == 0x6E, buffer[i + 2] == 0x64 {
-                if matches(endstream, in: buffer, at: i) || matches(endobj, in: buffer, at: i) { return i }
+        buffer.withUnsafeBufferPointer { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            var i = 0
+            while i + endobj.count <= raw.count {
+                guard let hit = memchr(base + i, 0x65, raw.count - i) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard at + endobj.count <= raw.count else { return nil }
+                if raw[at + 1] == 0x6E, raw[at + 2] == 0x64,
+                    matches(endstream, in: buffer, at: at) || matches(endobj, in: buffer, at: at)
+                {
+                    return at
+                }
+                i = at + 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     static func matches(_ word: [UInt8], in buffer: [UInt8], at i: Int) -> Bool {
