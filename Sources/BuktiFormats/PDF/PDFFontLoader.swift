@@ -127,6 +127,10 @@ struct PDFFontLoader {
             problems.append(Problem(.unsupported, "font \(font.name) names \(table.unmappedNames) glyphs that stand for no known character"))
         }
         font.encoding = table
+        if font.widths.isEmpty, subtype != "Type3", let standard = PDFFontStandardWidths.widths(baseFont: font.name, encoding: table) {
+            font.firstChar = 0
+            font.widths = standard
+        }
     }
 
     /// The encoding a simple font has when its dictionary names none (ISO 32000-1 §9.6.6).
