@@ -114,6 +114,9 @@ struct PDFFontLoader {
         var table: PDFEncoding
         if let baseName, let named = PDFEncoding.named[baseName] {
             table = PDFEncoding(table: named)
+        } else if baseName == nil, let builtin = builtinEncoding(descriptor) {
+            // No /Encoding, or /Differences without /BaseEncoding: the font program's own encoding.
+            table = builtin
         } else {
             if let baseName {
                 problems.append(Problem(.unsupported, "font \(font.name) names unknown encoding \(baseName); standard encoding assumed"))
@@ -131,6 +134,14 @@ struct PDFFontLoader {
             font.firstChar = 0
             font.widths = standard
         }
+    }
+
+    /// The built-in encoding of an embedded Type 1 program (/FontFile), if it has its own.
+    private func builtinEncoding(_ descriptor: PDFDictionary?) -> PDFEncoding? {
+        guard let descriptor, let program = value(descriptor, "FontFile").stream,
+            let data = try? resolver.decodedData(of: program)
+        else { return nil }
+        return PDFFontBuiltinEncoding.parse(data, options: options)
     }
 
     /// The encoding a simple font has when its dictionary names none (ISO 32000-1 §9.6.6).
