@@ -94,3 +94,38 @@ import BuktiCore
         #expect(cut.pagesRead == 2)
     }
 }
+
+/// Damaged copies of the real fixtures: extraction returns what it can and never traps or hangs.
+@Suite struct PDFTextDamageTests {
+    func extract(_ bytes: [UInt8]) -> PDFTextResult? {
+        var options = ExtractionOptions()
+        options.deadline = .after(seconds: 10)
+        guard let document = try? PDFDocument(source: MemorySource(bytes), options: options) else { return nil }
+        return PDFTextExtractor(resolver: document, options: options).extract(pages: document.pages(limit: options.textPages))
+    }
+
+    func fixture(_ name: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: PDFTextFixtureTests.directory.appendingPathComponent("\(name).pdf")))
+    }
+
+    @Test(arguments: ["sk", "cid", "type1", "mixed"])
+    func truncatedFiles(_ name: String) throws {
+        let bytes = try fixture(name)
+        for fraction in [0.2, 0.5, 0.8, 0.95] {
+            let cut = Array(bytes.prefix(Int(Double(bytes.count) * fraction)))
+            if let result = extract(cut) { #expect(result.text.count <= ExtractionOptions().textCharacters) }
+        }
+    }
+
+    @Test(arguments: ["sk", "cid", "type1"])
+    func overwrittenBytes(_ name: String) throws {
+        let bytes = try fixture(name)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<10 {
+            var damaged = bytes
+            let start = Int.random(in: 0..<damaged.count - 64, using: &generator)
+            for i in start..<start + 64 { damaged[i] = UInt8.random(in: 0...255, using: &generator) }
+            _ = extract(damaged)
+        }
+    }
+}
