@@ -40,7 +40,7 @@ import BuktiCore
         return 2 * Double(previous[b.count]) / Double(a.count + b.count)
     }
 
-    @Test(arguments: ["sk", "pages", "type1", "cid", "mixed", "scanned"])
+    @Test(arguments: ["sk", "pages", "type1", "type3", "cid", "mixed", "scanned"])
     func wordsAgreeWithPdftotext(_ name: String) throws {
         let result = try extract(name)
         let score = agreement(words(result.text), try oracleWords(name))
@@ -63,6 +63,13 @@ import BuktiCore
         let result = try extract("type1")
         #expect(result.text.hasPrefix("KEPUTUSAN BUPATI CONTOH\nNOMOR 100.3.3.2/45/Bappeda/2024\nTENTANG"))
         #expect(result.text.contains("café, résumé, naïve."))
+    }
+
+    @Test func type3FontByGlyphNames() throws {
+        // ghostscript writes no /ToUnicode here: the text comes from the /Differences glyph names.
+        let result = try extract("type3")
+        #expect(result.text == "KEPUTUSAN BUPATI\nTENTANG")
+        #expect(result.problems.isEmpty)
     }
 
     @Test func identityHFontText() throws {
