@@ -7,12 +7,20 @@ extension PDFContentInterpreter {
         guard let stream = resolver.resolve(entry).stream else { return }
         switch stream.dictionary["Subtype"].map(resolver.resolve)?.name {
         case "Image":
-            imagesPainted += 1
+            paintedImage()
         case "Form":
             try runForm(stream, reference: entry.reference, name: name, resources: resources, depth: depth)
         default:
             break
         }
+    }
+
+    /// Counts an image painted now: it fills the unit square mapped by the current transformation.
+    func paintedImage() {
+        imagesPainted += 1
+        let m = state.ctm
+        let area = abs(m.a * m.d - m.b * m.c)
+        if area.isFinite { largestImageArea = max(largestImageArea, area) }
     }
 
     /// Runs a Form XObject unless it is already running (a cycle) or nested too deeply.
@@ -53,7 +61,7 @@ extension PDFContentInterpreter {
     /// After `ID`: skips an inline image's data. Unfiltered data has a known length, which is skipped
     /// exactly (binary data may contain "EI"); otherwise the data ends at the first `EI` between white space.
     func skipInlineImage(_ parser: inout PDFParser, dictionary operands: [PDFObject]) {
-        imagesPainted += 1
+        paintedImage()
         var entries: [String: PDFObject] = [:]
         for pair in stride(from: 0, to: operands.count - 1, by: 2) {
             if let key = operands[pair].name { entries[key] = operands[pair + 1] }

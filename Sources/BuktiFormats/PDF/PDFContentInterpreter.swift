@@ -8,6 +8,8 @@ final class PDFContentInterpreter {
     var builder: PDFTextBuilder
     /// Images painted on the current page (XObjects and inline images).
     var imagesPainted = 0
+    /// The largest area one image covers on the current page, in default user space units squared.
+    var largestImageArea = 0.0
     private(set) var problems: [Problem] = []
 
     var state = PDFContentState()
@@ -46,6 +48,7 @@ final class PDFContentInterpreter {
         textMatrix = .identity
         lineMatrix = .identity
         imagesPainted = 0
+        largestImageArea = 0
     }
 
     /// Interprets one content stream with `resources`; stops early when the text is full or time is up.

@@ -11,8 +11,11 @@ struct PDFTextBuilder {
     private(set) var characters = 0
     /// Characters wanted at most.
     let limit: Int
+    /// Characters other than white space produced by the current page.
+    private(set) var pageCharacters = 0
+
     /// True when the current page has produced any character other than white space.
-    private(set) var pageHasText = false
+    var pageHasText: Bool { pageCharacters > 0 }
 
     private var last: (end: PDFTextPoint, direction: PDFTextPoint, size: Double)?
     private var lastCharacter: Character?
@@ -44,7 +47,7 @@ struct PDFTextBuilder {
                 space()
             } else if !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
                 append(character)
-                pageHasText = true
+                pageCharacters += 1
             }
         }
     }
@@ -54,7 +57,7 @@ struct PDFTextBuilder {
         trimTrailingSpace()
         append("\u{0C}")
         last = nil
-        pageHasText = false
+        pageCharacters = 0
     }
 
     /// A line break: forgets where the previous glyph ended.

@@ -32,12 +32,28 @@ public struct PDFTextExtractor {
                 break
             }
             result.pagesRead += 1
-            if interpreter.imagesPainted > 0, !interpreter.builder.pageHasText { result.scannedPages += 1 }
+            if isScanned(page, interpreter) { result.scannedPages += 1 }
             if interpreter.builder.isFull { break }
         }
         result.text = interpreter.builder.result
         result.problems = interpreter.problems + extra
         return result
+    }
+
+    /// A page that covers half of itself with one image and says almost nothing in text is scanned
+    /// even with a scanner app's text watermark ("Scanned with ..."), not only with no text at all.
+    static let scannedPageCoverage = 0.5
+    static let scannedPageMaxCharacters = 40
+
+    /// True when the page just run paints images and yields no text (or only a line of it over a full-page image).
+    private func isScanned(_ page: PDFPage, _ interpreter: PDFContentInterpreter) -> Bool {
+        guard interpreter.imagesPainted > 0 else { return false }
+        let characters = interpreter.builder.pageCharacters
+        if characters == 0 { return true }
+        let box = page.dictionary["MediaBox"].map(resolver.resolve)?.array?.compactMap { resolver.resolve($0).number } ?? []
+        let area = box.count == 4 ? abs((box[2] - box[0]) * (box[3] - box[1])) : 612 * 792
+        return area > 0 && interpreter.largestImageArea >= Self.scannedPageCoverage * area
+            && characters < Self.scannedPageMaxCharacters
     }
 
     /// The page's /Contents streams decoded and joined; a stream that cannot be decoded is left out.

@@ -153,3 +153,26 @@ import BuktiCore
         #expect(result.pagesRead == 0)
     }
 }
+
+@Suite struct PDFTextScannedPageTests {
+    @Test func fullPageImageWithAWatermarkLineIsScanned() {
+        let r = PDFTextMemoryResolver()
+        r.addStream(30, "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 >>", data: [0])
+        let draw = "q 595 0 0 842 0 0 cm /Im0 Do Q "
+        let watermark = textPage(r, number: 1, content: draw + "BT /F1 8 Tf 400 10 Td (Scanned with CamScanner) Tj ET", xobjects: "/Im0 30 0 R")
+        let ocr = textPage(r, number: 2, content: draw + "BT /F1 10 Tf 3 Tr 72 700 Td (KEPUTUSAN BUPATI CONTOH NOMOR 100.3.3.2/45/Bappeda/2024) Tj ET",
+                           xobjects: "/Im0 30 0 R")
+        let logo = textPage(r, number: 3, content: "q 60 0 0 60 72 760 cm /Im0 Do Q BT /F1 10 Tf 72 700 Td (Short) Tj ET", xobjects: "/Im0 30 0 R")
+        #expect(extractText(r, [watermark]).scannedPages == 1)
+        #expect(extractText(r, [ocr]).scannedPages == 0)
+        #expect(extractText(r, [logo]).scannedPages == 0)
+    }
+
+    @Test func imageInsideAFormCountsWithItsMatrix() {
+        let r = PDFTextMemoryResolver()
+        r.addStream(30, "<< /Subtype /Image /Width 1 /Height 1 >>", data: [0])
+        r.addStream(31, "<< /Subtype /Form /Matrix [595 0 0 842 0 0] /Resources << /XObject << /I 30 0 R >> >> >>", text: "/I Do")
+        let page = textPage(r, number: 1, content: "/Fm Do BT /F1 8 Tf 0 0 Td (page 1) Tj ET", xobjects: "/Fm 31 0 R")
+        #expect(extractText(r, [page]).scannedPages == 1)
+    }
+}
