@@ -6,6 +6,7 @@ public enum Formats {
     public static let extractors: [any Extractor] = [
         OOXMLExtractor(),
         ODFExtractor(),
+        PDFExtractor(),
     ]
 
     /// Container probes, one per container format.

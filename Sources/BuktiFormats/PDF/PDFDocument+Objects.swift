@@ -29,10 +29,21 @@ extension PDFDocument {
         case nil, .free?:
             return .null
         case .inFile(let offset, _)?:
-            guard offset < file.size,
-                let parsed = try? file.indirectObject(at: offset, resolveLength: { self.resolve(.reference($0)).integer }),
-                parsed.reference.number == number
-            else { return nil }
+            guard offset < file.size else { return nil }
+            let parsed: PDFIndirectObject
+            do {
+                parsed = try file.indirectObject(at: offset, resolveLength: { self.resolve(.reference($0)).integer })
+            } catch .nestingTooDeep {
+                // A limit, not a misplaced object: rebuilding would not help.
+                report(.limitExceeded, "object \(number) nests arrays or dictionaries deeper than \(options.maxNestingDepth) levels")
+                return .null
+            } catch .timeUp {
+                report(.limitExceeded, "time budget for this file ran out")
+                return .null
+            } catch {
+                return nil
+            }
+            guard parsed.reference.number == number else { return nil }
             if !parsed.streamComplete {
                 report(.truncated, "stream of object \(number) is cut short by the end of the file")
             }
@@ -53,7 +64,8 @@ extension PDFDocument {
             objectStreams[number] = parsed
             return parsed
         } catch {
-            report(error.problem.code, "object stream \(number): \(error.problem.message)")
+            // Without the key every object stream fails the same way; that was reported once already.
+            if canDecrypt { report(error.problem.code, "object stream \(number): \(error.problem.message)") }
             return nil
         }
     }
@@ -78,7 +90,8 @@ extension PDFDocument {
         var raw = try file.rawData(of: stream)
         if isEncrypted, let owner = stream.owner {
             guard let decryptor else {
-                throw ExtractionFailure(.passwordRequired, "stream of object \(owner.number) is encrypted")
+                throw ExtractionFailure(securityProblem ?? .corrupt,
+                                        "stream of object \(owner.number) is encrypted and cannot be decrypted")
             }
             raw = decryptor.decryptStream(raw, object: owner, dictionary: stream.dictionary)
         }
@@ -109,7 +122,7 @@ extension PDFDocument {
         guard let encryptObject = xref.trailer["Encrypt"] else { return }
         isEncrypted = true
         encryptReference = encryptObject.reference
-        guard let encrypt = resolve(encryptObject).dictionary else {
+        guard let encrypt = resolve(encryptObject).dictionary.map(resolvedDeeply) else {
             report(.corrupt, "pdf /Encrypt entry is not a dictionary")
             return
         }
@@ -118,13 +131,33 @@ extension PDFDocument {
             decryptor = try PDFSecurity.open(encrypt: encrypt, fileID: fileID, password: password)
         } catch {
             switch error {
-            case .passwordRequired: report(.passwordRequired, "pdf is encrypted with a user password")
-            case .unsupported(let what): report(.unsupported, "pdf encryption is not supported: \(what)")
-            case .malformed(let what): report(.corrupt, "pdf /Encrypt dictionary is damaged: \(what)")
+            case .passwordRequired:
+                securityProblem = .passwordRequired
+                report(.passwordRequired, "pdf is encrypted with a user password")
+            case .unsupported(let what):
+                securityProblem = .unsupported
+                report(.unsupported, "pdf encryption is not supported: \(what)")
+            case .malformed(let what):
+                securityProblem = .corrupt
+                report(.corrupt, "pdf /Encrypt dictionary is damaged: \(what)")
             }
         }
         // Objects read before the decryptor existed hold encrypted strings.
         cache = [:]
         objectStreams = [:]
+    }
+
+    /// `dictionary` with references inside it followed (the security handler expects direct values).
+    func resolvedDeeply(_ dictionary: PDFDictionary) -> PDFDictionary {
+        func walk(_ object: PDFObject, _ depth: Int) -> PDFObject {
+            let value = resolve(object)
+            guard depth < 4 else { return value }
+            switch value {
+            case .dictionary(let d): return .dictionary(PDFDictionary(d.entries.mapValues { walk($0, depth + 1) }))
+            case .array(let items): return .array(items.map { walk($0, depth + 1) })
+            default: return value
+            }
+        }
+        return PDFDictionary(dictionary.entries.mapValues { walk($0, 0) })
     }
 }

@@ -1,8 +1,6 @@
 import BuktiCore
 
 extension PDFDocument {
-    /// Most page-tree nodes (pages and intermediate nodes) visited in one walk.
-    static let maxPageTreeNodes = 500_000
     /// Page attributes a page takes from its nearest ancestor that has them (ISO 32000-1 §7.7.3.4).
     static let inheritedKeys = ["Resources", "MediaBox", "CropBox", "Rotate"]
 
@@ -13,7 +11,7 @@ extension PDFDocument {
     /// (with cycle detection and a node cap). Nil when the catalog has no page tree.
     public var pageCount: Int? {
         guard let root = pageTreeRoot else {
-            report(.corrupt, "catalog has no page tree")
+            if canDecrypt && hasCatalog { report(.corrupt, "catalog has no page tree") }
             return nil
         }
         let declared = root["Count"].flatMap { resolve($0).integer }
@@ -29,7 +27,7 @@ extension PDFDocument {
 
     /// The sum of the root's kids: 1 per page, /Count per intermediate node; nil when a kid is unreadable.
     func kidsTotal(of root: PDFDictionary) -> Int? {
-        guard let kids = resolve(root["Kids"] ?? .null).array, kids.count <= Self.maxPageTreeNodes else { return nil }
+        guard let kids = resolve(root["Kids"] ?? .null).array, kids.count <= maxPageTreeNodes else { return nil }
         var total = 0
         for kid in kids {
             guard let node = resolve(kid).dictionary else { return nil }
@@ -77,8 +75,8 @@ extension PDFDocument {
                 }
             }
             nodes += 1
-            if nodes > Self.maxPageTreeNodes {
-                report(.limitExceeded, "page tree has more than \(Self.maxPageTreeNodes) nodes")
+            if nodes > maxPageTreeNodes {
+                report(.limitExceeded, "page tree has more than \(maxPageTreeNodes) nodes")
                 return false
             }
             guard let node = resolve(object).dictionary else { continue }

@@ -19,8 +19,14 @@ public final class PDFDocument: PDFObjectResolver {
     public var canDecrypt: Bool { !isEncrypted || decryptor != nil }
     /// The catalog (/Root).
     public internal(set) var catalog = PDFDictionary()
+    /// False when no catalog could be found even by scanning the file.
+    public var hasCatalog: Bool { !catalog.entries.isEmpty }
 
+    /// Most page-tree nodes (pages and intermediate nodes) visited in one walk.
+    var maxPageTreeNodes = 500_000
     var decryptor: (any PDFDecryptor)?
+    /// Why decryption is unavailable (password-required, unsupported, corrupt), when it is.
+    var securityProblem: ProblemCode?
     /// The /Encrypt dictionary's own object, whose strings are never decrypted.
     var encryptReference: PDFReference?
     var repaired = false
@@ -39,7 +45,8 @@ public final class PDFDocument: PDFObjectResolver {
     public var trailer: PDFDictionary { xref.trailer }
 
     /// Opens `source`, repairing a damaged cross-reference and setting up decryption with `password`
-    /// (empty: the usual case of an owner-password-only file). Throws only when no catalog can be found.
+    /// (empty: the usual case of an owner-password-only file). A file with no catalog still opens (with a
+    /// `corrupt` problem and `hasCatalog` false); throws only for an empty file or when time runs out.
     public init(source: any ByteSource, options: ExtractionOptions = ExtractionOptions(), password: [UInt8] = [])
         throws(ExtractionFailure)
     {
@@ -156,6 +163,8 @@ public final class PDFDocument: PDFObjectResolver {
                 return
             }
         }
-        throw ExtractionFailure(.corrupt, "no document catalog found")
+        // An encrypted file we cannot decrypt has already said why; its catalog may be in an encrypted
+        // object stream.
+        if canDecrypt { report(.corrupt, "no document catalog found") }
     }
 }
