@@ -5,19 +5,22 @@ import BuktiCore
 struct PDFFile {
     let source: any ByteSource
     let options: ExtractionOptions
+    /// Bytes before `%PDF-` that the file's offsets do not count (junk prepended by a mailer or server):
+    /// every offset here is logical, and byte `offset` lies at `offset + shift` in the source.
+    var shift = 0
 
     /// The first read window for an object; most objects fit in it.
     static let firstWindow = 4 << 10
     /// The largest window an object may need (its stream data is never in the window).
     static let maxWindow = 16 << 20
 
-    var size: Int { source.size }
+    var size: Int { source.size - shift }
 
-    /// Up to `count` bytes at `offset`; empty when out of range or unreadable (a damaged file is read
-    /// as far as it goes).
+    /// Up to `count` bytes at logical `offset`; empty when out of range or unreadable (a damaged file is
+    /// read as far as it goes).
     func read(_ offset: Int, _ count: Int) -> [UInt8] {
         guard offset >= 0, offset < size, count > 0 else { return [] }
-        return (try? source.read(at: offset, count: min(count, size - offset))) ?? []
+        return (try? source.read(at: offset + shift, count: min(count, size - offset))) ?? []
     }
 
     /// Parses with `body` over a window at `offset`, growing the window while the parse needs bytes

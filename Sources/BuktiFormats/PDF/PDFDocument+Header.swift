@@ -46,6 +46,6 @@ enum PDFHeader {
             let first = try? file.indirectObject(at: at, resolveLength: { _ in nil }),
             let dictionary = first.object.dictionary, dictionary["Linearized"] != nil
         else { return false }
-        return dictionary["L"]?.integer == file.size
+        return dictionary["L"]?.integer == file.source.size
     }
 }

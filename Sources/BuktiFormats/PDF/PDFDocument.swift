@@ -5,7 +5,7 @@ import BuktiCore
 /// Reads the file by ranges, so memory does not grow with the file's size.
 public final class PDFDocument: PDFObjectResolver {
     public let options: ExtractionOptions
-    let file: PDFFile
+    var file: PDFFile
     var xref: PDFXref
     /// Problems met so far (repairs, truncation, limits, encryption); the document stays usable.
     public internal(set) var problems: [Problem] = []
@@ -75,7 +75,11 @@ public final class PDFDocument: PDFObjectResolver {
     /// Reads the xref chain from `startxref`, or rebuilds it by scanning when that fails.
     func loadXref() throws(ExtractionFailure) {
         let tail = file.read(max(0, file.size - PDFXrefChain.tailSize), PDFXrefChain.tailSize)
-        let hasEOF = PDFXrefChain.lastIndex(of: Array("%%EOF".utf8), in: tail) != nil
+        // A whole file ends with %%EOF (and perhaps an end of line); when its xref must be rebuilt and
+        // it does not, it was cut short. (Junk appended after %%EOF only matters if the xref is damaged.)
+        var end = tail.count
+        while end > 0, PDFCharacter.isWhitespace(tail[end - 1]) { end -= 1 }
+        let hasEOF = end >= 5 && PDFStreamBounds.matches(Array("%%EOF".utf8), in: tail, at: end - 5)
         guard let start = PDFXrefChain.startxref(in: file) else {
             if hasEOF {
                 try rebuild(because: "file has no startxref; rebuilt the xref by scanning objects", code: .repaired)
@@ -85,7 +89,19 @@ public final class PDFDocument: PDFObjectResolver {
             }
             return
         }
-        let outcome = PDFXrefChain.load(from: start, file: file)
+        var outcome = PDFXrefChain.load(from: start, file: file)
+        if outcome.damage != nil || outcome.xref.trailer["Root"] == nil,
+            let header = PDFHeader.offset(in: file.read(0, 1024)), header > 0
+        {
+            // Junk before `%PDF-`: poppler and pdf.js count offsets from the header, so try that.
+            var shifted = file
+            shifted.shift = header
+            let second = PDFXrefChain.load(from: start, file: shifted)
+            if second.damage == nil, second.xref.trailer["Root"] != nil {
+                file = shifted
+                outcome = second
+            }
+        }
         xref = outcome.xref
         if outcome.chainLimitReached {
             report(.limitExceeded, "more than \(options.maxChainLength) cross-reference sections; older ones ignored")
@@ -106,8 +122,12 @@ public final class PDFDocument: PDFObjectResolver {
     func rebuild(because message: String, code: ProblemCode, keeping: Bool = false) throws(ExtractionFailure) {
         guard !repaired else { return }
         repaired = true
-        report(code, message)
         let scan = try PDFXrefRebuild.scan(file)
+        if let cut = scan.cutObject, code != .truncated {
+            report(.truncated, "file ends inside object \(cut.number) at offset \(cut.offset); objects found by scanning")
+        } else {
+            report(code, message)
+        }
         var rebuilt = scan.xref
         if keeping {
             // Scanned definitions win (the chain was wrong somewhere), trailer keys from the chain stay.

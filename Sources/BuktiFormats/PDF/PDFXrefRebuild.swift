@@ -10,6 +10,8 @@ enum PDFXrefRebuild {
         var objectStreams: [Int] = []
         /// Objects whose dictionary names /Type /Catalog, in file order.
         var catalogs: [Int] = []
+        /// The object the file ends inside (its header is after the last `endobj`), when it does.
+        var cutObject: (number: Int, offset: Int)?
     }
 
     static let chunk = 1 << 20
@@ -20,6 +22,7 @@ enum PDFXrefRebuild {
 
     static let objWord = Array("obj".utf8)
     static let trailerWord = Array("trailer".utf8)
+    static let endobjWord = Array("endobj".utf8)
 
     /// Scans `file` from start to end in bounded chunks.
     static func scan(_ file: PDFFile) throws(ExtractionFailure) -> Scan {
@@ -28,6 +31,8 @@ enum PDFXrefRebuild {
         var trailers: [Int] = []
         var xrefStreams: [Int] = []
         var objectStreams = Set<Int>()
+        var lastHeader: (number: Int, offset: Int)?
+        var lastEndobj = -1
         var next = 0  // absolute offset of the next byte to test for a keyword
         while next < file.size {
             try file.options.deadline.check()
@@ -44,12 +49,15 @@ enum PDFXrefRebuild {
                     let (number, generation, start) = header(before: i, in: buffer)
                 {
                     found[number] = .inFile(offset: bufferStart + start, generation: generation)
+                    lastHeader = (number, bufferStart + start)
                     switch typeName(after: i + 3, in: buffer) {
                     case "ObjStm": objectStreams.insert(number)
                     case "XRef": xrefStreams.append(bufferStart + start)
                     case "Catalog": scan.catalogs.append(number)
                     default: break
                     }
+                } else if c == 0x65, PDFStreamBounds.matches(endobjWord, in: buffer, at: i) {
+                    lastEndobj = bufferStart + i
                 } else if c == 0x74, PDFStreamBounds.matches(trailerWord, in: buffer, at: i), endsWord(buffer, i + 7),
                     i == 0 || !PDFCharacter.isRegular(buffer[i - 1])
                 {
@@ -60,6 +68,7 @@ enum PDFXrefRebuild {
             next = bufferStart + max(i, next - bufferStart + 1)
         }
         scan.xref.entries = found
+        if let last = lastHeader, last.offset > lastEndobj { scan.cutObject = last }
         // Trailers and xref-stream dictionaries in file order: later keys win.
         var candidates: [(Int, Bool)] = trailers.map { ($0, true) } + xrefStreams.map { ($0, false) }
         candidates.sort { $0.0 < $1.0 }

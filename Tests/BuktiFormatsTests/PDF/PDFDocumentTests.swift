@@ -109,13 +109,15 @@ import BuktiCore
         #expect(facts.pages == Int(oracle["Pages"] ?? ""))
     }
 
-    @Test(arguments: [0.98, 0.9, 0.6, 0.3])
-    func truncatedFilesKeepWhatCanBeRead(fraction: Double) throws {
-        let whole = try PDFCoreFixtures.bytes("lo")
+    /// A linearized file keeps a first-page `startxref` and `%%EOF` near its start, so a cut copy still
+    /// has both in its tail: truncation is told from the scan ending inside an object.
+    @Test(arguments: ["lo", "linearized", "objstm"], [0.98, 0.9, 0.6, 0.3])
+    func truncatedFilesKeepWhatCanBeRead(name: String, fraction: Double) throws {
+        let whole = try PDFCoreFixtures.bytes(name)
         let bytes = Array(whole.prefix(Int(Double(whole.count) * fraction)))
         let facts = PDFCoreFixtures.extract(bytes)
         #expect(facts.has(.truncated))
-        #expect(facts.pdfVersion == (try PDFCoreFixtures.pdfinfo("lo"))["PDF version"])
+        #expect(facts.pdfVersion == (try PDFCoreFixtures.pdfinfo(name))["PDF version"])
     }
 
     @Test func truncatedJustBeforeStartxrefStillReadsMetadata() throws {
@@ -159,5 +161,21 @@ import BuktiCore
         let facts = PDFCoreFixtures.extract(bytes)
         #expect(facts.problems == [])
         #expect(facts.title == (try PDFCoreFixtures.pdfinfo("lo"))["Title"])
+    }
+}
+
+@Suite struct PDFDocumentLeadingJunkTests {
+    /// Offsets count from `%PDF-` when a mail gateway has prepended header lines, as poppler reads them.
+    @Test(arguments: ["lo", "objstm", "linearized", "updated"])
+    func offsetsCountFromTheHeader(name: String) throws {
+        let bytes = Array("X-Junk: 1\r\n\r\n".utf8) + (try PDFCoreFixtures.bytes(name))
+        let facts = PDFCoreFixtures.extract(bytes)
+        let oracle = try PDFCoreFixtures.pdfinfo(name)
+        #expect(facts.problems == [])
+        #expect(facts.title == oracle["Title"])
+        #expect(facts.pages == Int(oracle["Pages"] ?? ""))
+        #expect(facts.pdfVersion == oracle["PDF version"])
+        // The linearization dictionary's /L no longer matches the file's length.
+        #expect(facts.linearized == false)
     }
 }
