@@ -109,9 +109,10 @@ public final class PDFDocument: PDFObjectResolver {
         try options.deadline.check()
         if let damage = outcome.damage {
             let what = outcome.sections == 0 ? "xref at offset \(damage.offset)" : "older xref section at offset \(damage.offset)"
-            let code: ProblemCode = hasEOF ? .repaired : .truncated
-            try rebuild(because: "\(what) is damaged (\(damage.reason)); rebuilt by scanning objects", code: code,
-                        keeping: outcome.sections > 0)
+            let message = hasEOF
+                ? "\(what) is damaged (\(damage.reason)); rebuilt by scanning objects"
+                : "file is cut short: no %%EOF at the end and the \(what) is damaged (\(damage.reason)); objects found by scanning"
+            try rebuild(because: message, code: hasEOF ? .repaired : .truncated, keeping: outcome.sections > 0)
         } else if xref.trailer["Root"] == nil {
             try rebuild(because: "trailer has no /Root; rebuilt the xref by scanning objects", code: .repaired,
                         keeping: true)
