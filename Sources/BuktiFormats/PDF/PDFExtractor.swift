@@ -7,6 +7,8 @@ public struct PDFExtractor: Extractor {
 
     public var kinds: Set<FileKind> { [.pdf] }
 
+    /// Fills version, flags, pages, metadata, XMP and text; document problems (repairs, truncation,
+    /// limits, encryption) are added to `facts`, and only an empty file or a spent deadline throws.
     public func extract(_ source: any ByteSource, into facts: inout FileFacts, options: ExtractionOptions) throws {
         let document = try PDFDocument(source: source, options: options)
         defer { merge(document.problems, into: &facts) }

@@ -18,6 +18,7 @@ public struct PDFParser: Sendable {
         self.lexer = lexer
         self.maxNestingDepth = max(1, maxNestingDepth)
         self.readsReferences = readsReferences
+        self.position = lexer.position
     }
 
     /// A parser over `bytes` (the first byte at file offset `baseOffset`), starting at index `position`.
