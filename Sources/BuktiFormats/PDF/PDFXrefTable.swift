@@ -16,7 +16,8 @@ enum PDFXrefTable {
         cursor.skipWhitespace()
         guard cursor.take("xref") else { throw PDFXrefDamage(offset: offset, reason: "no 'xref' keyword") }
         var section = PDFXrefSection()
-        while true {
+        var sawTrailer = false
+        while !sawTrailer {
             if file.options.deadline.hasPassed { throw PDFXrefDamage(offset: offset, reason: "time ran out") }
             cursor.skipWhitespace()
             if cursor.take("trailer") { break }
@@ -32,6 +33,11 @@ enum PDFXrefTable {
                     throw PDFXrefDamage(offset: offset, reason: "time ran out")
                 }
                 cursor.skipWhitespace()
+                // A subsection that promises more entries than it has: the trailer ends it (as poppler).
+                if cursor.take("trailer") {
+                    sawTrailer = true
+                    break
+                }
                 guard let field1 = cursor.readUnsigned() else {
                     throw PDFXrefDamage(offset: cursor.offset, reason: "entry \(start + index) is damaged")
                 }

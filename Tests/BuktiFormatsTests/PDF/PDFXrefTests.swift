@@ -31,7 +31,14 @@ import BuktiCore
         #expect(section.entries[1] == .inFile(offset: 17, generation: 0))
     }
 
-    @Test(arguments: ["xref\n0 2\n0000000000 65535 f \ntrailer<<>>", "xref\n0 1\n0000000000 65535 x \ntrailer<<>>",
+    @Test func subsectionCountLargerThanItsEntries() throws {
+        let text = "xref\n0 5\n0000000000 65535 f \n0000000017 00000 n \ntrailer<</Size 2>>"
+        let section = try PDFXrefTable.read(at: 0, in: file(text))
+        #expect(section.entries[1] == .inFile(offset: 17, generation: 0))
+        #expect(section.trailer["Size"] == .integer(2))
+    }
+
+    @Test(arguments: ["xref\n0 1\n0000000000 65535 x \ntrailer<<>>",
                       "xref\nzz", "xrefs 0 1", "xref\n0 1\n0000000000 65535 f \ntrailer [1]"])
     func damagedTablesThrow(text: String) {
         #expect(throws: PDFXrefDamage.self) { try PDFXrefTable.read(at: 0, in: file(text)) }
