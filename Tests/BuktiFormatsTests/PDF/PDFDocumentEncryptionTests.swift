@@ -23,6 +23,8 @@ import BuktiCore
         #expect(facts.pages == 1)
         // The PDF/A source carries XMP; its dc:title is the same text.
         #expect(facts.xmp?.title == Self.title)
+        // Content streams decrypt too: the paragraph of src.fodt.
+        #expect(facts.text?.contains("Inovasi pelayanan publik tahun 2024.") == true)
     }
 
     @Test(arguments: ["user-password-r3", "user-password-r6"])
