@@ -17,7 +17,10 @@ struct PDFStandardDecryptor: PDFDecryptor {
     }
 
     func decryptStream(_ bytes: [UInt8], object: PDFReference, dictionary: PDFDictionary) -> [UInt8] {
-        decrypt(bytes, method(forStream: dictionary), object: object)
+        let method = method(forStream: dictionary)
+        let plain = decrypt(bytes, method, object: object)
+        guard dictionary.type == "Metadata" else { return plain }
+        return recoverMetadata(stored: bytes, decrypted: plain, method: method, object: object, dictionary: dictionary)
     }
 
     /// The method for a stream: XRef streams are never encrypted; a /Crypt filter of the stream's own
@@ -54,7 +57,7 @@ struct PDFStandardDecryptor: PDFDecryptor {
         return parms?.dictionary?["Name"]?.name ?? "Identity"
     }
 
-    private func decrypt(_ bytes: [UInt8], _ method: PDFCryptMethod, object: PDFReference) -> [UInt8] {
+    func decrypt(_ bytes: [UInt8], _ method: PDFCryptMethod, object: PDFReference) -> [UInt8] {
         switch method {
         case .identity: bytes
         case .rc4: PDFCrypto.rc4(key: objectKey(object, aes: false), bytes)
