@@ -6,8 +6,8 @@ struct PDFStandardDecryptor: PDFDecryptor {
     /// The file encryption key (what `qpdf --show-encryption-key` prints).
     let fileKey: [UInt8]
     let parameters: PDFSecurityParameters
-    /// Whether the R6 /Perms entry decrypted to its "adb" marker under the file key (nil when absent or
-    /// not R6); a mismatch means a damaged or tampered dictionary, not a wrong password.
+    /// Whether the R5/R6 /Perms entry decrypts under the file key to its "adb" marker and /P (nil when
+    /// absent or R2–R4); a mismatch means a damaged or edited dictionary, not a wrong password.
     let permsVerified: Bool?
 
     var encryptsMetadata: Bool { parameters.encryptMetadata }
