@@ -6,8 +6,8 @@ struct PDFStandardDecryptor: PDFDecryptor {
     /// The file encryption key (what `qpdf --show-encryption-key` prints).
     let fileKey: [UInt8]
     let parameters: PDFSecurityParameters
-    /// Whether the R6 /Perms entry decrypted to its "adb" marker under the file key (nil when absent or
-    /// not R6); a mismatch means a damaged or tampered dictionary, not a wrong password.
+    /// Whether the R5/R6 /Perms entry decrypts under the file key to its "adb" marker and /P (nil when
+    /// absent or R2–R4); a mismatch means a damaged or edited dictionary, not a wrong password.
     let permsVerified: Bool?
 
     var encryptsMetadata: Bool { parameters.encryptMetadata }
@@ -17,7 +17,10 @@ struct PDFStandardDecryptor: PDFDecryptor {
     }
 
     func decryptStream(_ bytes: [UInt8], object: PDFReference, dictionary: PDFDictionary) -> [UInt8] {
-        decrypt(bytes, method(forStream: dictionary), object: object)
+        let method = method(forStream: dictionary)
+        let plain = decrypt(bytes, method, object: object)
+        guard dictionary.type == "Metadata" else { return plain }
+        return recoverMetadata(stored: bytes, decrypted: plain, method: method, object: object, dictionary: dictionary)
     }
 
     /// The method for a stream: XRef streams are never encrypted; a /Crypt filter of the stream's own
@@ -54,7 +57,7 @@ struct PDFStandardDecryptor: PDFDecryptor {
         return parms?.dictionary?["Name"]?.name ?? "Identity"
     }
 
-    private func decrypt(_ bytes: [UInt8], _ method: PDFCryptMethod, object: PDFReference) -> [UInt8] {
+    func decrypt(_ bytes: [UInt8], _ method: PDFCryptMethod, object: PDFReference) -> [UInt8] {
         switch method {
         case .identity: bytes
         case .rc4: PDFCrypto.rc4(key: objectKey(object, aes: false), bytes)

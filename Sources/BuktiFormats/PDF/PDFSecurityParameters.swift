@@ -105,6 +105,10 @@ struct PDFSecurityParameters: Sendable {
             streamMethod = .rc4
             embeddedFileMethod = .rc4
         }
+        // AES-256 takes the 32-byte key only the R5/R6 algorithms make; MD5-based R2–R4 keys are 16 bytes.
+        if revision < 5 && [stringMethod, streamMethod, embeddedFileMethod].contains(.aes256) {
+            throw .malformed("crypt filter /AESV3 needs /R 5 or 6, not /R \(revision)")
+        }
         keyLength = try Self.keyLength(dictionary, version: version, revision: revision,
                                        methods: [stringMethod, streamMethod, embeddedFileMethod])
     }

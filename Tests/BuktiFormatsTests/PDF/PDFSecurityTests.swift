@@ -71,6 +71,13 @@ import Testing
         #expect(error == .malformed("/Encrypt /\(key) is \(length) bytes; this revision needs \(needed)"))
     }
 
+    @Test func aes256WithAnMD5KeyIsMalformed() throws {
+        let error = try openError("aes-128") {
+            $0["CF"] = .dictionary(PDFDictionary(["StdCF": .dictionary(PDFDictionary(["CFM": .name("AESV3")]))]))
+        }
+        #expect(error == .malformed("crypt filter /AESV3 needs /R 5 or 6, not /R 4"))
+    }
+
     @Test func undefinedStreamFilterIsMalformed() throws {
         let error = try openError("aes-128") { $0["StmF"] = .name("Missing") }
         #expect(error == .malformed("/StmF names crypt filter /Missing that /CF does not define"))
