@@ -1,0 +1,28 @@
+import Testing
+import BuktiCore
+@testable import BuktiFormats
+
+@Suite struct PDFExtractorTests {
+    @Test(arguments: PDFCoreFixtures.all)
+    func metadataAgreesWithPdfinfo(name: String) throws {
+        let oracle = try PDFCoreFixtures.pdfinfo(name)
+        let facts = PDFCoreFixtures.extract(try PDFCoreFixtures.bytes(name))
+        #expect(facts.problems == [], "\(name)")
+        #expect(facts.pages == oracle["Pages"].flatMap { Int($0) })
+        #expect(facts.pdfVersion == oracle["PDF version"])
+        #expect(facts.title == oracle["Title"])
+        #expect(facts.author == oracle["Author"])
+        #expect(facts.subject == oracle["Subject"])
+        #expect(facts.keywords == oracle["Keywords"])
+        #expect(facts.creator == oracle["Creator"])
+        #expect(facts.producer == oracle["Producer"])
+        #expect(facts.created == PDFCoreFixtures.isoDate(oracle["CreationDate"]))
+        #expect(facts.modified == PDFCoreFixtures.isoDate(oracle["ModDate"]))
+        #expect(facts.encrypted == (oracle["Encrypted"] == "yes"))
+        #expect(facts.linearized == (oracle["Optimized"] == "yes"))
+    }
+
+    @Test func registeredForPDF() {
+        #expect(Formats.extractor(for: .pdf) is PDFExtractor)
+    }
+}
