@@ -117,7 +117,7 @@ import BuktiCore
         let files = try Self.fixtures()
         let scans = files.filter { $0.lastPathComponent.hasPrefix("scan-") }
         let exports = files.filter { $0.lastPathComponent.hasPrefix("lo-") }
-        #expect(scans.count == 2 && exports.count == 6, "fixture set changed; update this test")
+        #expect(scans.count == 2 && exports.count == 7, "fixture set changed; update this test")
         for file in scans {
             guard let facts = Self.inspect(file) else { return }
             #expect(facts.scanned == true, "\(file.lastPathComponent)")
