@@ -63,6 +63,7 @@ extension PDFDocument {
         var seen = Set<Int>()
         var nodes = 0
         var leaves = 0
+        var cut = false
         while let (object, inherited, depth) = stack.popLast() {
             if options.deadline.hasPassed {
                 report(.limitExceeded, "time budget ran out while walking the page tree")
@@ -87,8 +88,14 @@ extension PDFDocument {
                     report(.limitExceeded, "page tree is nested deeper than \(options.maxNestingDepth) levels")
                     continue
                 }
-                let kids = resolve(node["Kids"] ?? .null).array ?? []
-                for kid in kids.reversed() { stack.append((kid, attributes, depth + 1)) }
+                // Never queue more kids than the node cap could still visit.
+                let room = max(0, maxPageTreeNodes - nodes - stack.count)
+                let allKids = resolve(node["Kids"] ?? .null).array ?? []
+                if allKids.count > room {
+                    cut = true
+                    report(.limitExceeded, "page tree has more than \(maxPageTreeNodes) nodes")
+                }
+                for kid in allKids.prefix(room).reversed() { stack.append((kid, attributes, depth + 1)) }
                 continue
             }
             var page = node
@@ -98,6 +105,6 @@ extension PDFDocument {
             leaves += 1
             if leaves >= limit { return true }
         }
-        return true
+        return !cut
     }
 }

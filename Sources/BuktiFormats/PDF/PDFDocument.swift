@@ -74,7 +74,7 @@ public final class PDFDocument: PDFObjectResolver {
 
     /// Reads the xref chain from `startxref`, or rebuilds it by scanning when that fails.
     func loadXref() throws(ExtractionFailure) {
-        let tail = file.read(max(0, file.size - 1024), 1024)
+        let tail = file.read(max(0, file.size - PDFXrefChain.tailSize), PDFXrefChain.tailSize)
         let hasEOF = PDFXrefChain.lastIndex(of: Array("%%EOF".utf8), in: tail) != nil
         guard let start = PDFXrefChain.startxref(in: file) else {
             if hasEOF {

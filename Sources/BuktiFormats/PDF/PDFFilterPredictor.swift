@@ -8,7 +8,8 @@ enum PDFPredictor {
         let colors = clamp(parms["Colors"]?.integer ?? 1, 1, 32)
         let bits = clamp(parms["BitsPerComponent"]?.integer ?? 8, 1, 16)
         let columns = clamp(parms["Columns"]?.integer ?? 1, 1, 1 << 24)
-        let rowBytes = (colors * bits * columns + 7) / 8
+        // A row is never longer than the data, so hostile /Columns cannot size a huge row buffer.
+        let rowBytes = max(1, min((colors * bits * columns + 7) / 8, data.count))
         let pixelBytes = max(1, (colors * bits + 7) / 8)
         if predictor == 2 { return tiff(data, rowBytes: rowBytes, colors: colors, bits: bits) }
         if predictor >= 10 { return png(data, rowBytes: rowBytes, pixelBytes: pixelBytes) }

@@ -47,14 +47,19 @@ extension PDFParser {
             guard i >= 0, i < own.count, count > 0 else { return [] }
             return Array(own[i..<min(own.count, i + count)])
         }
-        // The keyword is followed by CRLF or LF (a bare CR is tolerated).
+        // The keyword is followed by CRLF or LF (a bare CR is tolerated, and so are blanks before the
+        // EOL, which some writers emit).
         var dataOffset = base + position
-        let eol = reader(dataOffset, 2)
-        if eol.first == 0x0D {
-            dataOffset += eol.count > 1 && eol[1] == 0x0A ? 2 : 1
-        } else if eol.first == 0x0A {
-            dataOffset += 1
+        let after = reader(dataOffset, 18)
+        var skip = 0
+        while skip < after.count - 1, after[skip] == 0x20 || after[skip] == 0x09 { skip += 1 }
+        if skip > 0, after[skip] != 0x0D, after[skip] != 0x0A { skip = 0 }
+        if skip < after.count, after[skip] == 0x0D {
+            skip += skip + 1 < after.count && after[skip + 1] == 0x0A ? 2 : 1
+        } else if skip < after.count, after[skip] == 0x0A {
+            skip += 1
         }
+        dataOffset += skip
         var declared: Int?
         switch dictionary["Length"] {
         case .reference(let r)?: declared = resolveLength(r)

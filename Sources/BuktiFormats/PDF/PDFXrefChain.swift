@@ -2,8 +2,9 @@ import BuktiCore
 
 /// Follows the cross-reference chain from `startxref` back through /Prev (incremental updates).
 enum PDFXrefChain {
-    /// How much of the file's end is searched for `startxref`.
-    static let tailSize = 4096
+    /// How much of the file's end is searched for `startxref` and `%%EOF`: generous, because mailers and
+    /// signing tools sometimes append junk after `%%EOF`.
+    static let tailSize = 64 << 10
 
     /// The offset after the last `startxref` in the file's tail, or nil when there is none.
     static func startxref(in file: PDFFile) -> Int? {

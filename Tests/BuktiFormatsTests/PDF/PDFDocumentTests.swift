@@ -151,3 +151,13 @@ import BuktiCore
         }
     }
 }
+
+@Suite struct PDFDocumentTailTests {
+    @Test func junkAppendedAfterEOFIsIgnored() throws {
+        var bytes = try PDFCoreFixtures.bytes("lo")
+        bytes += (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let facts = PDFCoreFixtures.extract(bytes)
+        #expect(facts.problems == [])
+        #expect(facts.title == (try PDFCoreFixtures.pdfinfo("lo"))["Title"])
+    }
+}

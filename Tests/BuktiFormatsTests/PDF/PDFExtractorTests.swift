@@ -26,3 +26,29 @@ import BuktiCore
         #expect(Formats.extractor(for: .pdf) is PDFExtractor)
     }
 }
+
+@Suite struct PDFExtractorTextTests {
+    /// The paragraphs Scripts/fixtures/pdf-core.sh writes, one per page.
+    static let paragraphs = [
+        "Halaman satu: latar belakang inovasi antrean daring.",
+        "Halaman dua: tahapan penerapan dan hasil.",
+        "Halaman tiga: dampak bagi masyarakat.",
+    ]
+
+    @Test(arguments: ["lo", "objstm", "linearized", "qdf"])
+    func textOfTheFirstPages(name: String) throws {
+        let facts = PDFCoreFixtures.extract(try PDFCoreFixtures.bytes(name))
+        let text = try #require(facts.text)
+        for paragraph in Self.paragraphs { #expect(text.contains(paragraph), "\(name): \(paragraph)") }
+        #expect(facts.scanned == false)
+    }
+
+    @Test func textPagesLimit() throws {
+        var options = ExtractionOptions()
+        options.textPages = 1
+        let facts = PDFCoreFixtures.extract(try PDFCoreFixtures.bytes("lo"), options: options)
+        let text = try #require(facts.text)
+        #expect(text.contains(Self.paragraphs[0]))
+        #expect(!text.contains(Self.paragraphs[1]))
+    }
+}

@@ -129,6 +129,21 @@ func pdfObject(_ text: String, depth: Int = 64) throws(PDFParseError) -> PDFObje
         #expect(try parser.parseIndirectObject().object.stream?.dataLength == data.utf8.count)
     }
 
+    @Test(arguments: ["stream\r\n", "stream\n", "stream\r", "stream  \r\n", "stream\t\n"])
+    func streamKeywordEndOfLineForms(keyword: String) throws {
+        let head = "4 0 obj <</Length 3>> \(keyword)"
+        var parser = PDFParser(bytes: Array((head + "abc\nendstream endobj").utf8))
+        let stream = try #require(try parser.parseIndirectObject().object.stream)
+        #expect(stream.dataOffset == head.utf8.count)
+        #expect(stream.dataLength == 3)
+    }
+
+    @Test func streamDataStartingWithBlanksIsKept() throws {
+        var parser = PDFParser(bytes: Array("4 0 obj <</Length 4>> stream\n  ab\nendstream".utf8))
+        let stream = try #require(try parser.parseIndirectObject().object.stream)
+        #expect(stream.dataLength == 4)
+    }
+
     @Test func truncatedStreamRunsToTheEnd() throws {
         let bytes = Array("4 0 obj <</Length 100>> stream\nabcdef".utf8)
         var parser = PDFParser(bytes: bytes)
