@@ -1,0 +1,93 @@
+import BuktiCore
+
+/// Reads an Excel 97–2003 (BIFF8) workbook stream: sheet names, the shared strings, and the
+/// cached values of cells in stream order as tab/newline separated text.
+enum ExcelWorkbookReader {
+    static let streamNames = ["Workbook", "Book"]
+    static let biff8: UInt16 = 0x0600
+    /// How far into the globals the probe looks for FILEPASS (it comes right after BOF).
+    static let probeBytes = 64 << 10
+    static let encryptedMessage = "password-protected Excel workbook (FILEPASS record)"
+
+    /// The workbook stream of `file`, if it has one.
+    static func entry(_ file: CompoundFile) -> DirectoryEntry? {
+        streamNames.lazy.compactMap { file.stream($0) }.first
+    }
+
+    /// True when the workbook globals hold a FILEPASS record (the workbook is encrypted); nil when
+    /// the stream cannot be read.
+    static func isEncrypted(_ file: CompoundFile) -> Bool? {
+        guard let entry = entry(file), let head = try? file.read(entry, upTo: probeBytes) else { return nil }
+        for record in BIFFRecord.records(in: head).records {
+            switch record.kind {
+            case .filePass: return true
+            case .eof, .boundSheet: return false  // FILEPASS precedes both
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static func read(_ file: CompoundFile, into facts: inout FileFacts, options: ExtractionOptions) throws(ExtractionFailure) {
+        guard let entry = entry(file) else {
+            throw ExtractionFailure(.corrupt, "Excel workbook has no Workbook stream")
+        }
+        guard let stream = try file.readStream(entry.path) else { return }
+        let (records, cutShort) = BIFFRecord.records(in: stream)
+        if cutShort {
+            facts.add(.corrupt, "\(entry.path) stream ends inside a record after \(records.count) records")
+        }
+        guard let bof = records.first, bof.kind == .bof, let version = OLE2Bytes(Array(bof.data)).u16(0) else {
+            throw ExtractionFailure(.corrupt, "\(entry.path) stream does not start with a BOF record")
+        }
+        guard version == biff8 else {
+            throw ExtractionFailure(.unsupported, "Excel 5/95 workbook (BIFF version \(String(version, radix: 16))) is not read")
+        }
+        var globals = WorkbookGlobals()
+        let cellsStart = try globals.read(records, options: options, facts: &facts)
+        if !globals.sheets.isEmpty { facts.sheets = globals.sheets.map(\.name) }
+        var text = SheetTextBuilder(limit: options.textCharacters, strings: globals.strings.strings)
+        try text.read(records[cellsStart...], sheetOffsets: globals.sheets.map(\.offset), options: options)
+        if let problem = text.problem { facts.problems.append(problem) }
+        if !text.text.isEmpty { facts.text = text.text }
+    }
+}
+
+/// What the workbook globals substream holds: sheets and shared strings.
+struct WorkbookGlobals {
+    var sheets: [(name: String, offset: Int)] = []
+    var strings = SharedStringTable()
+
+    /// Reads the records up to the globals' EOF; returns the index of the first record after it.
+    /// A FILEPASS record throws `password-required`.
+    mutating func read(_ records: [BIFFRecord], options: ExtractionOptions, facts: inout FileFacts) throws(ExtractionFailure) -> Int {
+        var index = 1
+        while index < records.count {
+            let record = records[index]
+            index += 1
+            switch record.kind {
+            case .eof:
+                return index
+            case .filePass:
+                facts.encrypted = true
+                throw ExtractionFailure(.passwordRequired, ExcelWorkbookReader.encryptedMessage)
+            case .boundSheet:
+                let raw = OLE2Bytes(Array(record.data))
+                if let offset = raw.u32(0), let name = ExcelCellValue.unicodeString(record.data, at: 6, countBytes: 1) {
+                    sheets.append((name, Int(offset)))
+                }
+            case .sst:
+                var segments = [record.data]
+                while index < records.count, records[index].kind == .continuation {
+                    segments.append(records[index].data)
+                    index += 1
+                }
+                strings = try SharedStringTable(segments: segments, options: options)
+                if let problem = strings.problem { facts.problems.append(problem) }
+            default:
+                continue
+            }
+        }
+        return index
+    }
+}

@@ -1,0 +1,45 @@
+import BuktiCore
+
+/// Tells .doc/.xls/.ppt, password-protected OOXML and Thumbs.db apart inside an OLE2 compound
+/// file, and flags documents that need a password.
+public struct OLE2Probe: ContainerProbe {
+    /// The problem message for an encrypted OOXML package.
+    public static let encryptedPackageMessage = "password-protected Office document"
+
+    public init() {}
+
+    public var container: Container { .ole2 }
+
+    /// Probes without a file name: an encrypted package is taken to be a DOCX.
+    public func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult {
+        probe(source, pathExtension: nil, options: options)
+    }
+
+    /// Probes `source`; `pathExtension` (e.g. "xlsx") picks the kind of an encrypted OOXML package,
+    /// which its bytes do not reveal.
+    public func probe(_ source: any ByteSource, pathExtension: String?, options: ExtractionOptions) -> ProbeResult {
+        let file: CompoundFile
+        do {
+            file = try CompoundFile(source, options: options)
+        } catch {
+            return ProbeResult(kind: .unknown, problems: [error.problem])
+        }
+        var result = ProbeResult(kind: .unknown, problems: file.problems)
+        switch OLE2Contents(rootNames: file.rootNames) {
+        case .encryptedPackage:
+            result.kind = OLE2Contents.packageKind(pathExtension: pathExtension)
+            result.problems.append(Problem(.passwordRequired, Self.encryptedPackageMessage))
+        case .document(let kind):
+            result.kind = kind
+            if kind == .doc, WordDocumentReader.isEncrypted(file) == true {
+                result.problems.append(Problem(.passwordRequired, WordDocumentReader.encryptedMessage))
+            }
+            if kind == .xls, ExcelWorkbookReader.isEncrypted(file) == true {
+                result.problems.append(Problem(.passwordRequired, ExcelWorkbookReader.encryptedMessage))
+            }
+        case .thumbnailCache, .other:
+            break
+        }
+        return result
+    }
+}
