@@ -40,15 +40,17 @@ struct CompoundFile {
         let present = fatSectors.filter { Int($0) < sectorCount }
         let fat = Self.entryTable(try Self.readSectors(source, present, sectorSize: size))
         let lastUsed = fat.lastIndex { $0 != Self.freeSector } ?? -1
-        let isTruncated = present.count < fatSectors.count || lastUsed >= sectorCount
+        // A cut file either loses sectors the FAT still allocates, or ends inside one in use.
+        let missing = fatSectors.count - present.count
+        let cutInside = (source.size - size) % size != 0 && lastUsed == sectorCount - 1
+        let isTruncated = missing > 0 || lastUsed >= sectorCount || cutInside
         self.isTruncated = isTruncated
         if isTruncated {
-            let missing = fatSectors.count - present.count
-            problems.append(Problem(
-                .truncated,
-                "compound file ends after \(sectorCount) sectors but its allocation table "
-                    + (missing > 0 ? "lies partly beyond the end (\(missing) of \(fatSectors.count) FAT sectors missing)"
-                        : "uses sectors up to \(lastUsed)")))
+            let detail =
+                missing > 0 ? "\(missing) of its \(fatSectors.count) FAT sectors are missing"
+                : cutInside ? "it ends partway through sector \(lastUsed), which is in use"
+                : "its allocation table uses sectors up to \(lastUsed)"
+            problems.append(Problem(.truncated, "compound file is cut short after \(sectorCount) sectors: " + detail))
         }
         self.fat = fat
 
