@@ -25,19 +25,36 @@ struct BIFFRecord: Sendable, Equatable {
     let data: ArraySlice<UInt8>
 
     var kind: Kind? { Kind(rawValue: type) }
+}
 
-    /// The records of `stream` in order; stops at a record that runs past the end (reported
-    /// through `cutShort`).
-    static func records(in stream: [UInt8]) -> (records: [BIFFRecord], cutShort: Bool) {
-        var records: [BIFFRecord] = []
-        var at = 0
-        while at + 4 <= stream.count {
-            let type = UInt16(stream[at]) | UInt16(stream[at + 1]) << 8
-            let length = Int(stream[at + 2]) | Int(stream[at + 3]) << 8
-            guard at + 4 + length <= stream.count else { return (records, true) }
-            records.append(BIFFRecord(type: type, offset: at, data: stream[at + 4..<at + 4 + length]))
-            at += 4 + length
+/// Walks the records of a BIFF stream one at a time, so a stream of millions of tiny records
+/// never becomes an array of them.
+struct BIFFReader {
+    let stream: [UInt8]
+    private(set) var offset = 0
+    /// Set when a record runs past the end of the stream (the reader then stops).
+    private(set) var cutShort = false
+    private(set) var count = 0
+
+    init(_ stream: [UInt8]) { self.stream = stream }
+
+    /// The record at the current offset without moving past it.
+    func peek() -> BIFFRecord? {
+        guard offset + 4 <= stream.count else { return nil }
+        let type = UInt16(stream[offset]) | UInt16(stream[offset + 1]) << 8
+        let length = Int(stream[offset + 2]) | Int(stream[offset + 3]) << 8
+        guard offset + 4 + length <= stream.count else { return nil }
+        return BIFFRecord(type: type, offset: offset, data: stream[offset + 4..<offset + 4 + length])
+    }
+
+    /// The next record, or nil at the end (or at a record cut short by the end).
+    mutating func next() -> BIFFRecord? {
+        guard let record = peek() else {
+            cutShort = offset < stream.count
+            return nil
         }
-        return (records, false)
+        offset += 4 + record.data.count
+        count += 1
+        return record
     }
 }

@@ -7,6 +7,8 @@ struct CompoundFile {
     static let freeSector: UInt32 = 0xFFFF_FFFF
     static let endOfChain: UInt32 = 0xFFFF_FFFE
     static let maxRegularSector: UInt32 = 0xFFFF_FFFA
+    /// Real files hold a few dozen entries (installer databases a few thousand).
+    static let maxDirectoryEntries = 65_536
 
     let source: any ByteSource
     let header: CompoundFileHeader
@@ -37,11 +39,13 @@ struct CompoundFile {
         var problems: [Problem] = []
 
         let fatSectors = try Self.fatSectorIDs(source, header, sectorCount, options)
-        let present = fatSectors.filter { Int($0) < sectorCount }
-        let fat = Self.entryTable(try Self.readSectors(source, present, sectorSize: size))
+        // Only as many FAT sectors as it takes to describe the file's sectors are read: a header
+        // listing more cannot make the table outgrow the file.
+        let present = fatSectors.filter { Int($0) < sectorCount }.prefix(sectorCount / (size / 4) + 1)
+        let fat = Self.entryTable(try Self.readSectors(source, Array(present), sectorSize: size))
         let lastUsed = fat.lastIndex { $0 != Self.freeSector } ?? -1
         // A cut file either loses sectors the FAT still allocates, or ends inside one in use.
-        let missing = fatSectors.count - present.count
+        let missing = fatSectors.count { Int($0) >= sectorCount }
         let cutInside = (source.size - size) % size != 0 && lastUsed == sectorCount - 1
         let isTruncated = missing > 0 || lastUsed >= sectorCount || cutInside
         self.isTruncated = isTruncated
@@ -54,9 +58,15 @@ struct CompoundFile {
         }
         self.fat = fat
 
-        let directory = try Self.chain(
+        var directory = try Self.chain(
             from: header.firstDirectorySector, table: fat, bound: sectorCount, truncated: isTruncated,
             what: "directory", options: options)
+        let directoryLimit = Self.maxDirectoryEntries * DirectoryEntry.length / size
+        if directory.count > directoryLimit {
+            problems.append(Problem(
+                .limitExceeded, "compound file directory holds more than \(Self.maxDirectoryEntries) entries; the rest are ignored"))
+            directory.removeLast(directory.count - directoryLimit)
+        }
         let directoryBytes = try Self.readSectors(source, directory, sectorSize: size)
         var entries = stride(from: 0, to: directoryBytes.count - DirectoryEntry.length + 1,
                              by: DirectoryEntry.length).map {

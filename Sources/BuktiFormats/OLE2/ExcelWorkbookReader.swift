@@ -18,7 +18,8 @@ enum ExcelWorkbookReader {
     /// the stream cannot be read.
     static func isEncrypted(_ file: CompoundFile) -> Bool? {
         guard let entry = entry(file), let head = try? file.read(entry, upTo: probeBytes) else { return nil }
-        for record in BIFFRecord.records(in: head).records {
+        var reader = BIFFReader(head)
+        while let record = reader.next() {
             switch record.kind {
             case .filePass: return true
             case .eof, .boundSheet: return false  // FILEPASS precedes both
@@ -33,23 +34,23 @@ enum ExcelWorkbookReader {
             throw ExtractionFailure(.corrupt, "Excel workbook has no Workbook stream")
         }
         guard let stream = try file.readStream(entry.path) else { return }
-        let (records, cutShort) = BIFFRecord.records(in: stream)
-        if cutShort {
-            facts.add(.corrupt, "\(entry.path) stream ends inside a record after \(records.count) records")
-        }
-        guard let bof = records.first, bof.kind == .bof, let version = OLE2Bytes(Array(bof.data)).u16(0) else {
+        var reader = BIFFReader(stream)
+        guard let bof = reader.next(), bof.kind == .bof, let version = OLE2Bytes(Array(bof.data)).u16(0) else {
             throw ExtractionFailure(.corrupt, "\(entry.path) stream does not start with a BOF record")
         }
         guard version == biff8 else {
             throw ExtractionFailure(.unsupported, "Excel 5/95 workbook (BIFF version \(String(version, radix: 16))) is not read")
         }
         var globals = WorkbookGlobals()
-        let cellsStart = try globals.read(records, options: options, facts: &facts)
+        try globals.read(&reader, options: options, facts: &facts)
         if !globals.sheets.isEmpty { facts.sheets = globals.sheets.map(\.name) }
         var text = SheetTextBuilder(limit: options.textCharacters, strings: globals.strings.strings)
-        try text.read(records[cellsStart...], sheetOffsets: globals.sheets.map(\.offset), options: options)
+        try text.read(&reader, sheetOffsets: globals.sheets.map(\.offset), options: options)
         if let problem = text.problem { facts.problems.append(problem) }
         if !text.text.isEmpty { facts.text = text.text }
+        if reader.cutShort {
+            facts.add(.corrupt, "\(entry.path) stream ends inside a record at offset \(reader.offset)")
+        }
     }
 }
 
@@ -58,16 +59,13 @@ struct WorkbookGlobals {
     var sheets: [(name: String, offset: Int)] = []
     var strings = SharedStringTable()
 
-    /// Reads the records up to the globals' EOF; returns the index of the first record after it.
-    /// A FILEPASS record throws `password-required`.
-    mutating func read(_ records: [BIFFRecord], options: ExtractionOptions, facts: inout FileFacts) throws(ExtractionFailure) -> Int {
-        var index = 1
-        while index < records.count {
-            let record = records[index]
-            index += 1
+    /// Reads the records up to the globals' EOF. A FILEPASS record throws `password-required`.
+    mutating func read(_ reader: inout BIFFReader, options: ExtractionOptions, facts: inout FileFacts) throws(ExtractionFailure) {
+        while let record = reader.next() {
+            if reader.count & 1023 == 0 { try options.deadline.check() }
             switch record.kind {
             case .eof:
-                return index
+                return
             case .filePass:
                 facts.encrypted = true
                 throw ExtractionFailure(.passwordRequired, ExcelWorkbookReader.encryptedMessage)
@@ -78,9 +76,8 @@ struct WorkbookGlobals {
                 }
             case .sst:
                 var segments = [record.data]
-                while index < records.count, records[index].kind == .continuation {
-                    segments.append(records[index].data)
-                    index += 1
+                while reader.peek()?.kind == .continuation, let next = reader.next() {
+                    segments.append(next.data)
                 }
                 strings = try SharedStringTable(segments: segments, options: options)
                 if let problem = strings.problem { facts.problems.append(problem) }
@@ -88,6 +85,5 @@ struct WorkbookGlobals {
                 continue
             }
         }
-        return index
     }
 }

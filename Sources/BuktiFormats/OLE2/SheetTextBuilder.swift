@@ -18,10 +18,10 @@ struct SheetTextBuilder {
     }
 
     /// Reads the sheet substreams; a BOF at a BOUNDSHEET offset starts that sheet.
-    mutating func read(_ records: ArraySlice<BIFFRecord>, sheetOffsets: [Int], options: ExtractionOptions) throws(ExtractionFailure) {
+    mutating func read(_ reader: inout BIFFReader, sheetOffsets: [Int], options: ExtractionOptions) throws(ExtractionFailure) {
         var sheet = 0
-        for (index, record) in records.enumerated() {
-            if index & 1023 == 0 { try options.deadline.check() }
+        while let record = reader.next() {
+            if reader.count & 1023 == 0 { try options.deadline.check() }
             if count >= limit { return }
             if record.kind == .bof {
                 if let found = sheetOffsets.firstIndex(of: record.offset) { sheet = found }

@@ -71,9 +71,13 @@ struct WordPieceTable: Sendable, Equatable {
         _ sink: (UInt16) -> Bool
     ) throws(ExtractionFailure) {
         let raw = OLE2Bytes(document)
+        // Valid pieces do not overlap, so the main text never needs more characters than this;
+        // overlapping hostile pieces stop here instead of re-reading the stream many times.
+        var budget = min(length, document.count)
         for (index, piece) in pieces.enumerated() where piece.start < length {
             try options.deadline.check()
-            let count = min(piece.end, length) - piece.start
+            let count = min(min(piece.end, length) - piece.start, budget)
+            budget -= count
             let width = piece.compressed ? 1 : 2
             guard piece.offset <= document.count - count * width else {
                 throw ExtractionFailure(

@@ -22,7 +22,9 @@ import BuktiCore
     @Test func sharedStringsSpanContinueRecords() throws {
         let file = try CompoundFile(MemorySource(OLE2Fixtures.bytes("dpa-2023.xls")), options: ExtractionOptions())
         let stream = try #require(try file.readStream("Workbook"))
-        let records = BIFFRecord.records(in: stream).records
+        var reader = BIFFReader(stream)
+        var records: [BIFFRecord] = []
+        while let record = reader.next() { records.append(record) }
         let sst = try #require(records.firstIndex { $0.kind == .sst })
         let continues = records[(sst + 1)...].prefix { $0.kind == .continuation }
         #expect(continues.count >= 2)  // the fixture must exercise the split
@@ -40,7 +42,10 @@ import BuktiCore
         var bytes = OLE2Fixtures.bytes("dpa-2023.xls")
         let file = try CompoundFile(MemorySource(bytes), options: ExtractionOptions())
         let stream = try #require(try file.readStream("Workbook"))
-        let sst = try #require(BIFFRecord.records(in: stream).records.first { $0.kind == .sst })
+        var reader = BIFFReader(stream)
+        var found: BIFFRecord?
+        while let record = reader.next(), found == nil { if record.kind == .sst { found = record } }
+        let sst = try #require(found)
         let header = Array(stream[sst.offset..<sst.offset + 12])
         let at = try #require(bytes.firstRange(of: header)).lowerBound
         OLE2Damage.patch32(&bytes, at: at + 8, 0x7FFF_FFFF)  // cstUnique: two billion strings
