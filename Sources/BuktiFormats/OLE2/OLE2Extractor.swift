@@ -17,7 +17,8 @@ public struct OLE2Extractor: Extractor {
         case .encryptedPackage:
             facts.encrypted = true
             throw ExtractionFailure(.passwordRequired, OLE2Probe.encryptedPackageMessage)
-        default: return  // PowerPoint: the summary is all bukti reads
+        case .document(.ppt): try PowerPointReader.read(file, into: &facts)  // the summary is all bukti reads
+        default: return
         }
     }
 }

@@ -37,6 +37,9 @@ public struct OLE2Probe: ContainerProbe {
             if kind == .xls, ExcelWorkbookReader.isEncrypted(file) == true {
                 result.problems.append(Problem(.passwordRequired, ExcelWorkbookReader.encryptedMessage))
             }
+            if kind == .ppt, PowerPointReader.isEncrypted(file) == true {
+                result.problems.append(Problem(.passwordRequired, PowerPointReader.encryptedMessage))
+            }
         case .thumbnailCache, .other:
             break
         }
