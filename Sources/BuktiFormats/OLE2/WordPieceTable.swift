@@ -84,6 +84,7 @@ struct WordPieceTable: Sendable, Equatable {
                     .corrupt, "Word piece \(index) points past the end of the WordDocument stream")
             }
             for i in 0..<count {
+                if i & 0xFFFF == 0xFFFF { try options.deadline.check() }
                 let unit = piece.compressed
                     ? Self.unit(compressed: document[piece.offset + i])
                     : raw.u16(piece.offset + 2 * i) ?? 0
