@@ -14,26 +14,44 @@ enum ExcelWorkbookReader {
         streamNames.lazy.compactMap { file.stream($0) }.first
     }
 
-    /// True when the workbook globals hold a FILEPASS record (the workbook is encrypted); nil when
-    /// the stream cannot be read.
-    static func isEncrypted(_ file: CompoundFile) -> Bool? {
-        guard let entry = entry(file), let head = try? file.read(entry, upTo: probeBytes) else { return nil }
-        var reader = BIFFReader(head)
+    /// The FILEPASS record of the workbook globals in `stream` (it precedes BOUNDSHEET and EOF).
+    static func filePass(in stream: [UInt8]) -> BIFFRecord? {
+        var reader = BIFFReader(stream)
         while let record = reader.next() {
             switch record.kind {
-            case .filePass: return true
-            case .eof, .boundSheet: return false  // FILEPASS precedes both
+            case .filePass: return record
+            case .eof, .boundSheet: return nil
             default: continue
             }
         }
-        return false
+        return nil
+    }
+
+    /// The block keys that open an encrypted workbook without asking: Excel's default password.
+    static func defaultKeys(_ filePass: BIFFRecord) -> BIFFKeys? {
+        BIFFEncryption(filePass: filePass.data)?.keys(password: BIFFEncryption.defaultPassword)
+    }
+
+    /// True when the workbook is encrypted with a password other than Excel's default; nil when
+    /// the stream cannot be read.
+    static func needsPassword(_ file: CompoundFile) -> Bool? {
+        guard let entry = entry(file), let head = try? file.read(entry, upTo: probeBytes) else { return nil }
+        guard let record = filePass(in: head) else { return false }
+        return defaultKeys(record) == nil
     }
 
     static func read(_ file: CompoundFile, into facts: inout FileFacts, options: ExtractionOptions) throws(ExtractionFailure) {
         guard let entry = entry(file) else {
             throw ExtractionFailure(.corrupt, "Excel workbook has no Workbook stream")
         }
-        guard let stream = try file.readStream(entry.path) else { return }
+        guard var stream = try file.readStream(entry.path) else { return }
+        if let record = filePass(in: stream) {
+            facts.encrypted = true
+            guard let keys = defaultKeys(record) else {
+                throw ExtractionFailure(.passwordRequired, encryptedMessage)
+            }
+            BIFFEncryption.decrypt(&stream, from: record.offset + 4 + record.data.count, keys: keys)
+        }
         var reader = BIFFReader(stream)
         guard let bof = reader.next(), bof.kind == .bof, let version = OLE2Bytes(Array(bof.data)).u16(0) else {
             throw ExtractionFailure(.corrupt, "\(entry.path) stream does not start with a BOF record")
@@ -59,16 +77,13 @@ struct WorkbookGlobals {
     var sheets: [(name: String, offset: Int)] = []
     var strings = SharedStringTable()
 
-    /// Reads the records up to the globals' EOF. A FILEPASS record throws `password-required`.
+    /// Reads the records up to the globals' EOF (already decrypted when there was a FILEPASS).
     mutating func read(_ reader: inout BIFFReader, options: ExtractionOptions, facts: inout FileFacts) throws(ExtractionFailure) {
         while let record = reader.next() {
             if reader.count & 1023 == 0 { try options.deadline.check() }
             switch record.kind {
             case .eof:
                 return
-            case .filePass:
-                facts.encrypted = true
-                throw ExtractionFailure(.passwordRequired, ExcelWorkbookReader.encryptedMessage)
             case .boundSheet:
                 let raw = OLE2Bytes(Array(record.data))
                 if let offset = raw.u32(0), let name = ExcelCellValue.unicodeString(record.data, at: 6, countBytes: 1) {

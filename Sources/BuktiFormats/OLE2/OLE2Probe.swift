@@ -34,7 +34,7 @@ public struct OLE2Probe: ContainerProbe {
             if kind == .doc, WordDocumentReader.isEncrypted(file) == true {
                 result.problems.append(Problem(.passwordRequired, WordDocumentReader.encryptedMessage))
             }
-            if kind == .xls, ExcelWorkbookReader.isEncrypted(file) == true {
+            if kind == .xls, ExcelWorkbookReader.needsPassword(file) == true {
                 result.problems.append(Problem(.passwordRequired, ExcelWorkbookReader.encryptedMessage))
             }
             if kind == .ppt, PowerPointReader.isEncrypted(file) == true {

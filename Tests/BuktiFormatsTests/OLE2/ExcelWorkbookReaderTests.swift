@@ -61,6 +61,24 @@ import BuktiCore
         #expect(facts.text == nil)
     }
 
+    @Test func workbookUnderExcelsDefaultPasswordIsDecryptedAndRead() throws {
+        let facts = OLE2Fixtures.extract(OLE2Fixtures.bytes("rekap-terlindung.xls"), kind: .xls)
+        #expect(facts.problems.isEmpty, "\(facts.problems)")
+        #expect(facts.encrypted == true)
+        #expect(facts.sheets == ["Rekap 2023"])
+        let text = try #require(facts.text)
+        WordDocumentReaderTests.expectInOrder(OLE2Fixtures.lines("rekap-terlindung.xls.expected.txt"), in: text)
+    }
+
+    @Test func defaultPasswordDoesNotOpenARealPassword() throws {
+        let file = try CompoundFile(MemorySource(OLE2Fixtures.bytes("anggaran-terkunci.xls")), options: ExtractionOptions())
+        let stream = try #require(try file.readStream("Workbook"))
+        let record = try #require(ExcelWorkbookReader.filePass(in: stream))
+        let encryption = try #require(BIFFEncryption(filePass: record.data))
+        #expect(encryption.keys(password: BIFFEncryption.defaultPassword) == nil)
+        #expect(encryption.keys(password: "rahasia") != nil)  // the script's password
+    }
+
     @Test func cellValuesReadAsExcelShowsThem() {
         #expect(ExcelCellValue.format(1_250_000_000) == "1250000000")
         #expect(ExcelCellValue.format(-42) == "-42")

@@ -14,6 +14,7 @@ import BuktiCore
         #expect(result("sk-tim-inovasi.doc") == ProbeResult(kind: .doc))
         #expect(result("dpa-2023.xls") == ProbeResult(kind: .xls))
         #expect(result("paparan-inovasi.ppt") == ProbeResult(kind: .ppt))
+        #expect(result("rekap-terlindung.xls") == ProbeResult(kind: .xls))  // Excel's default password
     }
 
     @Test func encryptedOOXMLTakesItsKindFromTheExtension() {

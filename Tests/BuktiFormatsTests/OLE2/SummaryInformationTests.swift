@@ -7,7 +7,7 @@ import BuktiCore
 @Suite struct SummaryInformationTests {
     static let files: [(name: String, kind: FileKind)] = [
         ("sk-tim-inovasi.doc", .doc), ("dpa-2023.xls", .xls), ("paparan-inovasi.ppt", .ppt),
-        ("nota-terkunci.doc", .doc), ("anggaran-terkunci.xls", .xls),
+        ("nota-terkunci.doc", .doc), ("anggaran-terkunci.xls", .xls), ("rekap-terlindung.xls", .xls),
     ]
 
     /// exiftool tag names and the facts they correspond to.
