@@ -1,7 +1,7 @@
 import BuktiCore
 
 /// Reads legacy Office documents (.doc, .xls, .ppt): summary metadata for all three, text and
-/// counts for Word, sheet names and cell text for Excel.
+/// counts for Word, sheet names and cell text for Excel, slide text for PowerPoint.
 public struct OLE2Extractor: Extractor {
     public init() {}
 
@@ -17,7 +17,7 @@ public struct OLE2Extractor: Extractor {
         case .encryptedPackage:
             facts.encrypted = true
             throw ExtractionFailure(.passwordRequired, OLE2Probe.encryptedPackageMessage)
-        case .document(.ppt): try PowerPointReader.read(file, into: &facts)  // the summary is all bukti reads
+        case .document(.ppt): try PowerPointReader.read(file, into: &facts, options: options)
         default: return
         }
     }

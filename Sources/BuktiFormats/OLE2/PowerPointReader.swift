@@ -1,6 +1,7 @@
 import BuktiCore
 
-/// What bukti reads of a PowerPoint 97–2003 file beyond its summary: whether it is encrypted.
+/// What bukti reads of a PowerPoint 97–2003 file beyond its summary: whether it is encrypted,
+/// and its slide text.
 enum PowerPointReader {
     static let currentUserStream = "Current User"
     /// CurrentUserAtom.headerToken ([MS-PPT] 2.3.2) of a file encrypted with a password.
@@ -17,11 +18,16 @@ enum PowerPointReader {
         return token == encryptedToken
     }
 
-    /// Throws `password-required` for an encrypted presentation (its summary may still have been read).
-    static func read(_ file: CompoundFile, into facts: inout FileFacts) throws(ExtractionFailure) {
+    /// Fills the slide text; throws `password-required` for an encrypted presentation (its
+    /// summary may still have been read).
+    static func read(_ file: CompoundFile, into facts: inout FileFacts, options: ExtractionOptions) throws(ExtractionFailure) {
         if isEncrypted(file) == true {
             facts.encrypted = true
             throw ExtractionFailure(.passwordRequired, encryptedMessage)
         }
+        guard let stream = try file.readStream(PowerPointText.streamName) else { return }
+        var text = PowerPointText(limit: options.textCharacters, maxDepth: options.maxNestingDepth)
+        try text.read(stream, options: options)
+        if !text.text.isEmpty { facts.text = text.text }
     }
 }
