@@ -15,7 +15,7 @@ import BuktiCore
         }
     }
 
-    @Test(arguments: ["sk-tim-inovasi.doc", "dpa-2023.xls", "sk-terkunci.docx"])
+    @Test(arguments: ["sk-tim-inovasi.doc", "dpa-2023.xls", "sk-terkunci.docx", "paparan-inovasi.ppt", "rekap-terlindung.xls"])
     func flippedBytesNeverCrashOrHang(_ name: String) {
         let original = OLE2Fixtures.bytes(name)
         #expect(!original.isEmpty)
@@ -33,6 +33,44 @@ import BuktiCore
             _ = OLE2Probe().probe(MemorySource(bytes), options: options)
         }
         #expect(!options.deadline.hasPassed)
+    }
+
+    /// Damage inside the streams themselves (FIB, piece table, BIFF records, SST, PowerPoint
+    /// atoms, property sets), which flips in the whole file rarely reach.
+    @Test func flippedStreamBytesNeverCrashOrHang() throws {
+        var random = SplitMix(state: 0x5EED)
+        let options = ExtractionOptions()
+        func mutate(_ bytes: [UInt8]) -> [UInt8] {
+            var copy = bytes
+            for _ in 0..<Int.random(in: 1...8, using: &random) where !copy.isEmpty {
+                copy[Int.random(in: 0..<copy.count, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
+            }
+            return copy
+        }
+        let word = try CompoundFile(MemorySource(OLE2Fixtures.bytes("sk-tim-inovasi.doc")), options: options)
+        let document = try #require(try word.readStream("WordDocument"))
+        let table = try #require(try word.readStream("1Table"))
+        let summary = try #require(try word.readStream(SummaryInformation.streamName))
+        let excel = try CompoundFile(MemorySource(OLE2Fixtures.bytes("dpa-2023.xls")), options: options)
+        let workbook = try #require(try excel.readStream("Workbook"))
+        let powerPoint = try CompoundFile(MemorySource(OLE2Fixtures.bytes("paparan-inovasi.ppt")), options: options)
+        let slides = try #require(try powerPoint.readStream(PowerPointText.streamName))
+        for _ in 0..<400 {
+            let fib = try? WordFIB(mutate(document))
+            if let fib, let pieces = try? WordPieceTable(table: mutate(table), clx: fib.clx, options: options) {
+                var builder = WordTextBuilder(limit: 1000, maxNesting: 8)
+                try? pieces.characters(in: mutate(document), upTo: fib.mainTextLength, options: options) { builder.append($0) }
+            }
+            _ = try? PropertySet(mutate(summary), name: "fuzz")
+            var reader = BIFFReader(mutate(workbook))
+            var globals = WorkbookGlobals()
+            var facts = FileFacts(path: FilePath("fuzz"))
+            try? globals.read(&reader, options: options, facts: &facts)
+            var sheets = SheetTextBuilder(limit: 1000, strings: globals.strings.strings)
+            try? sheets.read(&reader, sheetOffsets: globals.sheets.map(\.offset), options: options)
+            var text = PowerPointText(limit: 1000, maxDepth: 16)
+            try? text.read(mutate(slides), options: options)
+        }
     }
 
     @Test func passedDeadlineStopsWithLimitExceeded() {
