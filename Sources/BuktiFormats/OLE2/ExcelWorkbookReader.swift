@@ -44,7 +44,13 @@ enum ExcelWorkbookReader {
         guard let entry = entry(file) else {
             throw ExtractionFailure(.corrupt, "Excel workbook has no Workbook stream")
         }
-        guard var stream = try file.readStream(entry.path) else { return }
+        // A workbook over the size limit is read up to it: sheet names and the shared strings
+        // come first, so most of what bukti wants is still there.
+        let cut = entry.size > options.maxInflatedBytes
+        var stream = try file.read(entry, upTo: options.maxInflatedBytes)
+        if cut {
+            facts.add(.limitExceeded, "\(entry.path) stream is \(entry.size) bytes; only the first \(options.maxInflatedBytes) are read")
+        }
         if let record = filePass(in: stream) {
             facts.encrypted = true
             guard let keys = defaultKeys(record) else {
@@ -66,7 +72,7 @@ enum ExcelWorkbookReader {
         try text.read(&reader, sheetOffsets: globals.sheets.map(\.offset), options: options)
         if let problem = text.problem { facts.problems.append(problem) }
         if !text.text.isEmpty { facts.text = text.text }
-        if reader.cutShort {
+        if reader.cutShort, !cut {
             facts.add(.corrupt, "\(entry.path) stream ends inside a record at offset \(reader.offset)")
         }
     }
