@@ -40,6 +40,8 @@ enum ExcelWorkbookReader {
         return defaultKeys(record) == nil
     }
 
+    /// Fills sheets and text, decrypting a workbook under Excel's default password; any other
+    /// FILEPASS throws `password-required`, an Excel 5/95 workbook `unsupported`.
     static func read(_ file: CompoundFile, into facts: inout FileFacts, options: ExtractionOptions) throws(ExtractionFailure) {
         guard let entry = entry(file) else {
             throw ExtractionFailure(.corrupt, "Excel workbook has no Workbook stream")

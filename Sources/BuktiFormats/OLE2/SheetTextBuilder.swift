@@ -31,6 +31,7 @@ struct SheetTextBuilder {
         }
     }
 
+    /// Adds the value of a cell record (other records are ignored).
     private mutating func readCell(_ record: BIFFRecord, sheet: Int) {
         let raw = OLE2Bytes(Array(record.data))
         guard let kind = record.kind, let row = raw.u16(0).map(Int.init), let column = raw.u16(2).map(Int.init) else { return }
