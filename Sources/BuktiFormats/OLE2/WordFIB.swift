@@ -2,7 +2,7 @@ import BuktiCore
 
 /// The parts of a Word 97–2003 File Information Block ([MS-DOC] 2.5.1) that metadata and text
 /// extraction need: encryption flags, which table stream holds the piece table, and where.
-struct WordFIB: Sendable, Equatable {
+struct WordFIB: Sendable {
     static let identifier: UInt16 = 0xA5EC
     /// Word 97 and later write nFib 0x00C1 (some betas 0x00C0); Word 6/95 files are older and laid out differently.
     static let firstWord97Version: UInt16 = 0x00C0
@@ -22,11 +22,6 @@ struct WordFIB: Sendable, Equatable {
     let mainTextLength: Int
     let clx: (offset: Int, length: Int)
     let dop: (offset: Int, length: Int)
-
-    static func == (a: WordFIB, b: WordFIB) -> Bool {
-        a.version == b.version && a.isEncrypted == b.isEncrypted && a.tableStreamName == b.tableStreamName
-            && a.mainTextLength == b.mainTextLength && a.clx == b.clx && a.dop == b.dop
-    }
 
     /// Reads the FIB at the start of the WordDocument stream.
     init(_ bytes: [UInt8]) throws(ExtractionFailure) {
