@@ -29,7 +29,7 @@ let package = Package(
             dependencies: ["BuktiCore", "CLibXML2", "CLibZip", "CZlib", "CCrypto"]),
         // The command-line tool: argument parsing, rendering, exit statuses.
         .executableTarget(name: "bukti", dependencies: ["BuktiCore", "BuktiFormats"]),
-        .testTarget(name: "BuktiCoreTests", dependencies: ["BuktiCore"]),
+        .testTarget(name: "BuktiCoreTests", dependencies: ["BuktiCore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "BuktiFormatsTests", dependencies: ["BuktiFormats", "BuktiCore"],
             resources: [.copy("Fixtures")]),

@@ -4,18 +4,25 @@ import BuktiCore
 public enum Formats {
     /// Every extractor bukti has, in no particular order (each kind belongs to exactly one).
     public static let extractors: [any Extractor] = [
+        OOXMLExtractor(),
+        ODFExtractor(),
         OLE2Extractor(),
+        BMPExtractor(),
+        GIFExtractor(),
+        HEIFExtractor(),
+        JPEGExtractor(),
+        MovieExtractor(),
+        PNGExtractor(),
+        TIFFExtractor(),
+        WebPExtractor(),
     ]
 
-    /// Every container probe, one per container format.
+    /// Probes that look inside containers to tell DOCX/XLSX/ODT/... from a plain ZIP and .doc/.xls/.ppt
+    /// from other OLE2 files; at most one per container (the inspector asks the first that matches).
     public static let probes: [any ContainerProbe] = [
+        ZipProbe(),
         OLE2Probe(),
     ]
-
-    /// The probe for `container`.
-    public static func probe(for container: Container) -> (any ContainerProbe)? {
-        probes.first { $0.container == container }
-    }
 
     /// The extractor for `kind`, or nil when bukti does not read inside that kind.
     public static func extractor(for kind: FileKind) -> (any Extractor)? {

@@ -11,10 +11,11 @@ public final class FileSource: ByteSource {
 
     /// Opens `path` read-only. Throws with errno text when the OS refuses.
     public init(path: FilePath) throws(ByteSourceError) {
-        var fd: Int32 = path.withCString { open($0, O_RDONLY | O_CLOEXEC | Self.noAccessTime) }
+        // O_NONBLOCK: if a walked file is swapped for a FIFO before we open it, the open must not block.
+        var fd: Int32 = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | Self.noAccessTime) }
         if fd < 0 && errno == EPERM {
             // O_NOATIME is only allowed for the file's owner (or root); fall back to a plain open.
-            fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+            fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         }
         guard fd >= 0 else { throw Self.lastError() }
         var info = stat()

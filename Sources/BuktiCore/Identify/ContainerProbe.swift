@@ -11,8 +11,16 @@ public protocol ContainerProbe: Sendable {
     /// The container this probe understands.
     var container: Container { get }
     /// The kind inside `source`, with any problems met while looking (e.g. `password-required`
-    /// for an encrypted OOXML package, `corrupt` for a damaged central directory).
-    func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult
+    /// for an encrypted OOXML package, `corrupt` for a damaged central directory). The file's
+    /// extension (lower-case, no dot) may break a tie the damaged bytes leave open.
+    func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult
+}
+
+extension ContainerProbe {
+    /// Probes without a file name to fall back on.
+    public func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult {
+        probe(source, options: options, pathExtension: nil)
+    }
 }
 
 /// What a container probe found.

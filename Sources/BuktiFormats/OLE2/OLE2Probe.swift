@@ -10,14 +10,9 @@ public struct OLE2Probe: ContainerProbe {
 
     public var container: Container { .ole2 }
 
-    /// Probes without a file name: an encrypted package is taken to be a DOCX.
-    public func probe(_ source: any ByteSource, options: ExtractionOptions) -> ProbeResult {
-        probe(source, pathExtension: nil, options: options)
-    }
-
     /// Probes `source`; `pathExtension` (e.g. "xlsx") picks the kind of an encrypted OOXML package,
-    /// which its bytes do not reveal.
-    public func probe(_ source: any ByteSource, pathExtension: String?, options: ExtractionOptions) -> ProbeResult {
+    /// which its bytes do not reveal (DOCX when there is none).
+    public func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult {
         let file: CompoundFile
         do {
             file = try CompoundFile(source, options: options)

@@ -7,7 +7,7 @@ import BuktiCore
     let options = ExtractionOptions()
 
     func result(_ name: String, pathExtension: String? = nil) -> ProbeResult {
-        probe.probe(MemorySource(OLE2Fixtures.bytes(name)), pathExtension: pathExtension, options: options)
+        probe.probe(MemorySource(OLE2Fixtures.bytes(name)), options: options, pathExtension: pathExtension)
     }
 
     @Test func tellsLegacyDocumentsApart() {
@@ -48,7 +48,7 @@ import BuktiCore
     }
 
     @Test func registeredInTheFormatsLists() {
-        #expect(Formats.probe(for: .ole2) is OLE2Probe)
+        #expect(Formats.probes.contains { $0 is OLE2Probe })
         #expect(Formats.extractor(for: .doc) is OLE2Extractor)
         #expect(Formats.extractor(for: .ppt) is OLE2Extractor)
     }

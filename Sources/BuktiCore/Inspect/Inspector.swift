@@ -1,0 +1,60 @@
+/// The `inspect` pipeline: walk → identify → look inside containers → extract, one `FileFacts` per path.
+///
+/// Every regular file walked produces exactly one record, whatever happens to it, and records arrive in
+/// walk order. Failures are data: a file that cannot be opened, read or parsed is reported with a
+/// problem, and the run goes on. The readers and the hash come in from outside (BuktiFormats), so this
+/// module stays free of C libraries; registering a new reader or probe never touches this file.
+public struct Inspector: Sendable {
+    /// Finds the reader for a kind (`Formats.extractor(for:)`).
+    public typealias ExtractorLookup = @Sendable (FileKind) -> (any Extractor)?
+    /// Hashes a whole source and returns lower-case hex (`SHA256Stream.hexDigest`).
+    public typealias Hasher = @Sendable (any ByteSource) throws -> String
+    /// Opens a walked file for reading.
+    public typealias Opener = @Sendable (FilePath) throws(ByteSourceError) -> any ByteSource
+
+    public var walker: FileWalker
+    public var identifier: Identifier
+    /// Container probes (`Formats.probes`); the first one for a container answers for it.
+    public var probes: [any ContainerProbe]
+    public var extractor: ExtractorLookup
+    /// Set to add `sha256` to every record; nil to skip hashing.
+    public var hasher: Hasher?
+    public var options: InspectOptions
+    /// How files are opened; tests swap in sources that fail.
+    public var open: Opener
+
+    public init(
+        probes: [any ContainerProbe] = [], extractor: @escaping ExtractorLookup = { _ in nil },
+        hasher: Hasher? = nil, options: InspectOptions = InspectOptions(),
+        walker: FileWalker = FileWalker(), identifier: Identifier = Identifier(),
+        open: @escaping Opener = { path throws(ByteSourceError) in try FileSource(path: path) }
+    ) {
+        self.probes = probes
+        self.extractor = extractor
+        self.hasher = hasher
+        self.options = options
+        self.walker = walker
+        self.identifier = identifier
+        self.open = open
+    }
+
+    /// Inspects everything under `roots`, handing each record to `deliver` in walk order.
+    /// A throw from `deliver` ends the run (e.g. the output pipe closed).
+    @discardableResult
+    public func run(_ roots: [FilePath], _ deliver: (FileFacts) throws -> Void) rethrows -> WalkSummary {
+        if options.jobs > 1 { return try runConcurrently(roots, jobs: options.jobs, deliver) }
+        return try walker.walk(roots) { event in
+            switch event {
+            case .file(let path, let status): try deliver(inspectFile(path, status: status))
+            case .unreadable(let failure): try deliver(Self.record(for: failure))
+            }
+        }
+    }
+
+    /// The record for a path the walk could not open, read or examine.
+    public static func record(for failure: WalkFailure) -> FileFacts {
+        var facts = FileFacts(path: failure.path, kind: failure.isDirectory ? .directory : .unknown)
+        facts.add(.unreadable, failure.message)
+        return facts
+    }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The top level: dispatches `bukti <command>`, `help`, `--help` and `--version`, and turns every
+/// outcome into an exit status (0 done, 1 failed while running, 2 bad command line).
+enum Bukti {
+    static let version = "0.1.0"
+    static let abstract = "Audit folders of evidence documents for the regional innovation index (IID)."
+
+    /// Commands, in the order help lists them.
+    static let commands: [CommandSpec] = [InspectCommand.spec]
+
+    /// Runs the command line (without the program name) and returns the exit status.
+    static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
+        do {
+            return try dispatch(arguments, console: console)
+        } catch {
+            console.error("bukti: \(error.message)")
+            console.error(error.helpPointer)
+            return 2
+        }
+    }
+
+    private static func dispatch(_ arguments: [[UInt8]], console: Console) throws(UsageError) -> Int32 {
+        guard let first = arguments.first.map(ArgumentParser.text) else {
+            return console.print(Help.root(commands: commands))
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help":
+            return console.print(Help.root(commands: commands))
+        case "--version":
+            return console.print("bukti \(version)\n")
+        case "help":
+            guard let name = rest.first.map(ArgumentParser.text) else {
+                return console.print(Help.root(commands: commands))
+            }
+            return console.print(Help.command(try command(named: name)))
+        default:
+            if first.hasPrefix("-") {
+                let (spelling, _) = ArgumentParser.split(first)
+                let known = ["--help", "--version"]
+                throw .unknownOption(spelling, suggestion: Suggestion.closest(to: spelling, among: known), command: nil)
+            }
+            let spec = try command(named: first)
+            let parsed = try ArgumentParser(command: spec).parse(rest)
+            if parsed.helpRequested { return console.print(Help.command(spec)) }
+            switch spec.name {
+            case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
+            default: return 2
+            }
+        }
+    }
+
+    private static func command(named name: String) throws(UsageError) -> CommandSpec {
+        guard let spec = commands.first(where: { $0.name == name }) else {
+            throw .unknownCommand(name, suggestion: Suggestion.closest(to: name, among: commands.map(\.name)))
+        }
+        return spec
+    }
+}

@@ -1,0 +1,82 @@
+import BuktiCore
+
+/// `text`: a block per file for people at a terminal: the path, aligned `key: value` lines for the
+/// fields that are known, problems marked, and a summary line at the end.
+struct TextRenderer: RecordRenderer {
+    let style: Style
+
+    init(color: Bool) { style = Style(enabled: color) }
+
+    /// Width of the widest label (`application:`), plus its colon.
+    static let labelWidth = 12
+
+    /// Problem codes that mean the file's content could not be used at all, shown in red.
+    static let severe: Set<ProblemCode> = [.unreadable, .corrupt, .truncated, .passwordRequired]
+
+    mutating func begin(_ out: OutputBuffer) throws(OutputError) {}
+
+    mutating func record(_ facts: FileFacts, _ out: OutputBuffer) throws(OutputError) {
+        var block = style.bold(TerminalText.sanitized(facts.path.display)) + "\n"
+        let fields = Self.fields(of: facts)
+        // One width for every record, so the values line up down the whole listing.
+        let width = Self.labelWidth
+        for field in fields {
+            let label = (field.label + ":").padding(toLength: width, withPad: " ", startingAt: 0)
+            block += "  " + style.dim(label) + " " + TerminalText.sanitized(field.value) + "\n"
+        }
+        for problem in facts.problems {
+            let code = "! " + problem.code.rawValue
+            let marked = Self.severe.contains(problem.code) ? style.red(code) : style.yellow(code)
+            block += "  " + marked + ": " + TerminalText.sanitized(problem.message) + "\n"
+        }
+        try out.write(block + "\n")
+    }
+
+    mutating func end(_ tally: RunTally, _ out: OutputBuffer) throws(OutputError) {
+        var line = "\(tally.records) \(tally.records == 1 ? "file" : "files"), \(tally.withProblems) with problems"
+        if tally.walk.totalSkipped > 0 { line += "; skipped \(tally.skippedDescription)" }
+        try out.write(style.bold(line) + "\n")
+    }
+
+    /// The known fields of a record, in reading order, as label and text.
+    static func fields(of facts: FileFacts) -> [(label: String, value: String)] {
+        var rows: [(label: String, value: String)] = [("kind", facts.kind.rawValue)]
+        func add(_ label: String, _ value: String?) {
+            if let value, !value.isEmpty { rows.append((label, value)) }
+        }
+        add("size", facts.bytes.map(TerminalText.size))
+        add("sha256", facts.sha256)
+        add("pages", facts.pages.map(String.init))
+        add("pdf", pdfSummary(facts))
+        add("title", facts.title)
+        add("author", facts.author)
+        add("subject", facts.subject)
+        add("keywords", facts.keywords)
+        add("creator", facts.creator)
+        add("producer", facts.producer)
+        add("application", facts.application)
+        add("modified by", facts.lastModifiedBy)
+        add("created", facts.created)
+        add("modified", facts.modified)
+        add("taken", facts.taken)
+        if let width = facts.width, let height = facts.height { add("dimensions", "\(width) × \(height)") }
+        add("camera", facts.camera)
+        add("software", facts.software)
+        add("gps", facts.gps.map { gps in "\(gps.lat), \(gps.lon)" + (gps.alt.map { ", \($0) m" } ?? "") })
+        add("screenshot", facts.screenshot == true ? "yes" : nil)
+        add("duration", facts.duration.map { "\((($0 * 10).rounded() / 10)) s" })
+        add("sheets", facts.sheets.map { $0.joined(separator: ", ") })
+        add("words", facts.words.map(String.init))
+        add("text", facts.text.map { TerminalText.preview($0) })
+        return rows
+    }
+
+    /// "1.7, encrypted, scanned": the PDF version and flags that are set.
+    static func pdfSummary(_ facts: FileFacts) -> String? {
+        var parts: [String] = facts.pdfVersion.map { [$0] } ?? []
+        if facts.encrypted == true { parts.append("encrypted") }
+        if facts.linearized == true { parts.append("linearized") }
+        if facts.scanned == true { parts.append("scanned") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

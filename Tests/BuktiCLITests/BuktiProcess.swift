@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the built `bukti` executable, as a user's shell would.
+enum BuktiProcess {
+    /// The finished run: exit status and everything written.
+    struct Result {
+        var status: Int32
+        var exitedNormally: Bool
+        var stdout: Data
+        var stderr: Data
+        var out: String { String(decoding: stdout, as: UTF8.self) }
+        var err: String { String(decoding: stderr, as: UTF8.self) }
+    }
+
+    /// The `bukti` binary next to the test bundle (`.build/<triple>/debug/`), else under the package's
+    /// `.build/debug/`.
+    static let executable: URL? = {
+        var folders: [URL] = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        folders.append(package.appendingPathComponent(".build/debug"))
+        return folders.map { $0.appendingPathComponent("bukti") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// Runs `bukti arguments...` in `directory` and waits (at most `timeout` seconds) for it to finish.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 60) throws -> Result {
+        guard let executable else { throw Missing() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = nil
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes at once so neither can fill up and stall the child.
+        let errorData = Mutex()
+        let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        try waitForExit(process, timeout: timeout)
+        while !errorData.isSet { usleep(1000) }
+        return Result(
+            status: process.terminationStatus, exitedNormally: process.terminationReason == .exit,
+            stdout: outputData, stderr: errorData.value)
+    }
+
+    /// Waits for `process`, killing it after `timeout` seconds (a hang is then a failed test, not a stuck run).
+    static func waitForExit(_ process: Process, timeout: Double) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                throw TimedOut()
+            }
+            usleep(10_000)
+        }
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "the bukti executable was not found; run `swift build` first" }
+    }
+
+    struct TimedOut: Error {}
+
+    /// A one-shot box for data handed over from the reader thread.
+    final class Mutex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data: Data?
+        func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return data != nil }
+        var value: Data { lock.lock(); defer { lock.unlock() }; return data ?? Data() }
+    }
+}

@@ -1,0 +1,12 @@
+import Testing
+import BuktiCore
+@testable import BuktiFormats
+
+@Suite struct FormatsProbesTests {
+    /// The inspector asks the first probe for a container; a second one would silently never run.
+    @Test func eachContainerHasAtMostOneProbe() {
+        for container in [Container.zip, .ole2] {
+            #expect(Formats.probes.filter { $0.container == container }.count <= 1, "\(container)")
+        }
+    }
+}
