@@ -32,6 +32,12 @@ enum OLE2Contents: Sendable, Equatable {
         }
     }
 
+    /// The legacy kind (.doc/.xls/.ppt) `pathExtension` names, if any.
+    static func legacyKind(pathExtension: String?) -> FileKind? {
+        let ext = pathExtension?.lowercased() ?? ""
+        return documentStreams.map(\.kind).first { $0.usualExtensions.contains(ext) }
+    }
+
     /// The OOXML kind an encrypted package named with `pathExtension` holds.
     static func packageKind(pathExtension: String?) -> FileKind {
         let ext = pathExtension?.lowercased() ?? ""

@@ -11,13 +11,16 @@ public struct OLE2Probe: ContainerProbe {
     public var container: Container { .ole2 }
 
     /// Probes `source`; `pathExtension` (e.g. "xlsx") picks the kind of an encrypted OOXML package,
-    /// which its bytes do not reveal (DOCX when there is none).
+    /// which its bytes do not reveal (DOCX when there is none), and of a file too damaged to read.
     public func probe(_ source: any ByteSource, options: ExtractionOptions, pathExtension: String?) -> ProbeResult {
         let file: CompoundFile
         do {
             file = try CompoundFile(source, options: options)
         } catch {
-            return ProbeResult(kind: .unknown, problems: [error.problem])
+            // Too damaged to list its streams: the extension, when it names a legacy Office kind,
+            // is the best guess left (the extractor then reports what it can).
+            return ProbeResult(kind: OLE2Contents.legacyKind(pathExtension: pathExtension) ?? .unknown,
+                               problems: [error.problem])
         }
         var result = ProbeResult(kind: .unknown, problems: file.problems)
         switch OLE2Contents(rootNames: file.rootNames) {

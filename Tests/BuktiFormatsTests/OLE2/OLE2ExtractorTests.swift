@@ -73,6 +73,27 @@ import BuktiCore
         }
     }
 
+    @Test func problemsTheProbeRecordedAreNotRepeated() {
+        // The inspector keeps the probe's problems and then runs the extractor on the same file.
+        for (name, kind) in [("nota-terkunci.doc", FileKind.doc), ("anggaran-terkunci.xls", .xls)] {
+            let bytes = OLE2Fixtures.bytes(name)
+            var facts = FileFacts(path: FilePath(name), kind: kind)
+            facts.problems = OLE2Probe().probe(MemorySource(bytes), options: ExtractionOptions()).problems
+            #expect(facts.problems.count == 1)
+            do {
+                try OLE2Extractor().extract(MemorySource(bytes), into: &facts, options: ExtractionOptions())
+            } catch {
+                Issue.record("\(name): the problem was thrown again: \(error)")
+            }
+            #expect(facts.problems.count == 1, "\(name): \(facts.problems)")
+        }
+        let cut = Array(OLE2Fixtures.bytes("sk-tim-inovasi.doc").prefix(9000))
+        var facts = FileFacts(path: FilePath("cut.doc"), kind: .doc)
+        facts.problems = OLE2Probe().probe(MemorySource(cut), options: ExtractionOptions(), pathExtension: "doc").problems
+        try? OLE2Extractor().extract(MemorySource(cut), into: &facts, options: ExtractionOptions())
+        #expect(Set(facts.problems).count == facts.problems.count, "\(facts.problems)")
+    }
+
     @Test func passedDeadlineStopsWithLimitExceeded() {
         var options = ExtractionOptions()
         options.deadline = Deadline(nanoseconds: 1)

@@ -33,11 +33,16 @@ import BuktiCore
             == ProbeResult(kind: .xls, problems: [Problem(.passwordRequired, ExcelWorkbookReader.encryptedMessage)]))
     }
 
-    @Test func unreadableFileIsUnknownWithItsProblem() {
+    @Test func unreadableFileIsUnknownOrItsExtensionWithItsProblem() {
         let bytes = OLE2Fixtures.bytes("sk-tim-inovasi.doc")
         let cut = probe.probe(MemorySource(Array(bytes.prefix(300))), options: options)
         #expect(cut.kind == .unknown)
         #expect(cut.problems.map(\.code) == [.truncated])
+        // Its extension is the best guess left when it names a legacy kind.
+        let named = probe.probe(MemorySource(Array(bytes.prefix(6000))), options: options, pathExtension: "DOC")
+        #expect(named.kind == .doc)
+        #expect(named.problems.map(\.code) == [.truncated])
+        #expect(probe.probe(MemorySource(Array(bytes.prefix(300))), options: options, pathExtension: "docx").kind == .unknown)
     }
 
     @Test func classifiesByRootStreamNames() {
