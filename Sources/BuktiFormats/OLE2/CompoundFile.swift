@@ -3,7 +3,7 @@ import BuktiCore
 /// An [MS-CFB] compound file opened for reading: the header, the allocation tables (FAT and mini
 /// FAT) and the directory are loaded up front (their size is bounded by the file's); stream bytes
 /// are read on demand, sector run by sector run, through the `ByteSource`.
-struct CompoundFile {
+struct CompoundFile: Sendable {
     static let freeSector: UInt32 = 0xFFFF_FFFF
     static let endOfChain: UInt32 = 0xFFFF_FFFE
     static let maxRegularSector: UInt32 = 0xFFFF_FFFA

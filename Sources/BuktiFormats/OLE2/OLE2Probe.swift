@@ -6,6 +6,13 @@ public struct OLE2Probe: ContainerProbe {
     /// The problem message for an encrypted OOXML package.
     public static let encryptedPackageMessage = "password-protected Office document"
 
+    /// Per legacy kind: how its own encryption shows (nil when unreadable), and the problem message.
+    static let passwordChecks: [FileKind: (needsPassword: @Sendable (CompoundFile) -> Bool?, message: String)] = [
+        .doc: (WordDocumentReader.isEncrypted, WordDocumentReader.encryptedMessage),
+        .xls: (ExcelWorkbookReader.needsPassword, ExcelWorkbookReader.encryptedMessage),
+        .ppt: (PowerPointReader.isEncrypted, PowerPointReader.encryptedMessage),
+    ]
+
     public init() {}
 
     public var container: Container { .ole2 }
@@ -29,14 +36,8 @@ public struct OLE2Probe: ContainerProbe {
             result.problems.append(Problem(.passwordRequired, Self.encryptedPackageMessage))
         case .document(let kind):
             result.kind = kind
-            if kind == .doc, WordDocumentReader.isEncrypted(file) == true {
-                result.problems.append(Problem(.passwordRequired, WordDocumentReader.encryptedMessage))
-            }
-            if kind == .xls, ExcelWorkbookReader.needsPassword(file) == true {
-                result.problems.append(Problem(.passwordRequired, ExcelWorkbookReader.encryptedMessage))
-            }
-            if kind == .ppt, PowerPointReader.isEncrypted(file) == true {
-                result.problems.append(Problem(.passwordRequired, PowerPointReader.encryptedMessage))
+            if let check = Self.passwordChecks[kind], check.needsPassword(file) == true {
+                result.problems.append(Problem(.passwordRequired, check.message))
             }
         case .thumbnailCache, .other:
             break
