@@ -19,13 +19,21 @@ import BuktiCore
         ("Software", { $0.application }),
     ]
 
-    /// exiftool's values, normalised to bukti's forms.
+    /// Justified differences: exiftool values bukti deliberately leaves out, and why.
+    static let allowList: [(tag: String, exiftool: String, reason: String)] = [
+        // A zero FILETIME means "never set" ([MS-OLEPS] writers store 0); exiftool prints the 0.
+        ("CreateDate", "0", "zero FILETIME"),
+        ("ModifyDate", "0", "zero FILETIME"),
+    ]
+
+    /// exiftool's values, normalised to bukti's forms (nil for an allow-listed value).
     static func normalise(_ tag: String, _ value: Any) -> String? {
         let text = "\(value)"
+        if let allowed = allowList.first(where: { $0.tag == tag && $0.exiftool == text }) {
+            print("allowed \(tag): exiftool \(text) (\(allowed.reason))")
+            return nil
+        }
         if tag.hasSuffix("Date") {
-            // Allowed difference: exiftool prints a zero FILETIME as 0; bukti treats it as "never
-            // set" and leaves the date out.
-            if text == "0" { return nil }
             // "2023:01:10 08:15:00" (FILETIME is UTC) -> "2023-01-10T08:15:00Z".
             let parts = text.split(separator: " ")
             guard parts.count == 2 else { return text }
