@@ -6,7 +6,7 @@ extension CompoundFile {
     /// when the chain ends before `needed` sectors.
     static func chain(
         from start: UInt32, table: [UInt32], bound: Int, truncated: Bool, what: String,
-        options: ExtractionOptions, needed: Int? = nil
+        options: ExtractionOptions, needed: Int? = nil, space: String = "the file"
     ) throws(ExtractionFailure) -> [UInt32] {
         var sectors: [UInt32] = []
         var visited = Set<UInt32>()
@@ -18,10 +18,14 @@ extension CompoundFile {
                 throw ExtractionFailure(
                     .corrupt, "\(what) sector chain holds invalid sector id \(String(next, radix: 16))")
             }
-            guard Int(next) < bound, Int(next) < table.count else {
+            guard Int(next) < bound else {
                 throw ExtractionFailure(
                     truncated ? .truncated : .corrupt,
-                    "\(what) sector chain points to sector \(next), beyond the end of the file (\(bound) sectors)")
+                    "\(what) sector chain points to sector \(next), beyond the end of \(space) (\(bound) sectors)")
+            }
+            guard Int(next) < table.count else {
+                throw ExtractionFailure(
+                    .corrupt, "\(what) sector chain reaches sector \(next), which its allocation table does not cover")
             }
             guard visited.insert(next).inserted else {
                 throw ExtractionFailure(.corrupt, "\(what) sector chain loops back to sector \(next)")
@@ -33,7 +37,7 @@ extension CompoundFile {
             if bound < needed && next != endOfChain {
                 throw ExtractionFailure(
                     truncated ? .truncated : .corrupt,
-                    "\(what) needs \(needed) sectors but the file holds only \(bound)")
+                    "\(what) needs \(needed) sectors but \(space) holds only \(bound)")
             }
             throw ExtractionFailure(
                 .corrupt, "\(what) sector chain ends after \(sectors.count) of \(needed) sectors")
@@ -78,7 +82,7 @@ extension CompoundFile {
             let miniCount = miniStreamSectors.count * sectorSize / mini
             let sectors = try Self.chain(
                 from: entry.startSector, table: miniFAT, bound: miniCount, truncated: isTruncated,
-                what: what, options: options, needed: (wanted + mini - 1) / mini)
+                what: what, options: options, needed: (wanted + mini - 1) / mini, space: "the mini stream")
             ranges = sectors.map { sector in
                 let offset = Int(sector) * mini
                 let host = miniStreamSectors[offset / sectorSize]
