@@ -25,12 +25,12 @@ struct SharedStringTable: Sendable, Equatable {
         var index = 0
         while index < Int(declared) {
             if index & 1023 == 0 { try options.deadline.check() }
+            if cursor.isAtEnd {
+                problem = Problem(.corrupt, "shared string table declares \(declared) strings but holds \(index)")
+                return
+            }
             guard let string = Self.readString(&cursor) else {
-                problem = Problem(
-                    .corrupt,
-                    cursor.isAtEnd
-                        ? "shared string table declares \(declared) strings but holds \(index)"
-                        : "shared string \(index) is cut short by the end of its records")
+                problem = Problem(.corrupt, "shared string \(index) is cut short by the end of its records")
                 return
             }
             strings.append(string)
