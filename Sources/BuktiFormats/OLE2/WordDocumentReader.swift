@@ -32,8 +32,12 @@ enum WordDocumentReader {
         }
         readCounts(table: table, fib: fib, into: &facts)
         let pieces = try WordPieceTable(table: table, clx: fib.clx, options: options)
+        // Without readable paragraph properties, row ends are guessed (see WordTextBuilder).
+        let rows = try? WordTableRows(document: document, table: table, plc: fib.paragraphProperties, options: options)
         var builder = WordTextBuilder(limit: options.textCharacters, maxNesting: options.maxNestingDepth)
-        try pieces.characters(in: document, upTo: fib.mainTextLength, options: options) { builder.append($0) }
+        try pieces.characters(in: document, upTo: fib.mainTextLength, options: options) { unit, end in
+            builder.append(unit, rowEnd: unit == WordTextBuilder.cellMark ? rows?.isRowEnd(endingAt: end) : nil)
+        }
         let text = builder.text.trimmingTrailingNewlines()
         if !text.isEmpty { facts.text = text }
     }

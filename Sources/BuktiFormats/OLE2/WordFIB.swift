@@ -10,6 +10,7 @@ struct WordFIB: Sendable {
     static let whichTableFlag: UInt16 = 0x0200
     static let obfuscatedFlag: UInt16 = 0x8000
     /// Indexes of FibRgFcLcb97 (fc, lcb) pairs.
+    static let paragraphPropertiesIndex = 13
     static let dopIndex = 31
     static let clxIndex = 33
 
@@ -22,6 +23,8 @@ struct WordFIB: Sendable {
     let mainTextLength: Int
     let clx: (offset: Int, length: Int)
     let dop: (offset: Int, length: Int)
+    /// PlcBtePapx: where the paragraph property pages are listed.
+    let paragraphProperties: (offset: Int, length: Int)
 
     /// Reads the FIB at the start of the WordDocument stream.
     init(_ bytes: [UInt8]) throws(ExtractionFailure) {
@@ -36,6 +39,7 @@ struct WordFIB: Sendable {
             mainTextLength = 0
             clx = (0, 0)
             dop = (0, 0)
+            paragraphProperties = (0, 0)
             return
         }
         guard version >= Self.firstWord97Version else {
@@ -62,6 +66,7 @@ struct WordFIB: Sendable {
         mainTextLength = Int(Int32(bitPattern: ccpText)).clamped(to: 0...Int(Int32.max))
         clx = pair(Self.clxIndex)
         dop = pair(Self.dopIndex)
+        paragraphProperties = pair(Self.paragraphPropertiesIndex)
     }
 }
 

@@ -64,11 +64,11 @@ struct WordPieceTable: Sendable, Equatable {
     /// The UTF-16 code unit a compressed byte stands for.
     static func unit(compressed byte: UInt8) -> UInt16 { compressedExceptions[byte] ?? UInt16(byte) }
 
-    /// Feeds the characters of CPs [0, `length`) to `sink` in order, until it returns false. A piece
-    /// pointing outside `document` is `corrupt`.
+    /// Feeds the characters of CPs [0, `length`) to `sink` in order, each with the stream offset
+    /// just past it, until it returns false. A piece pointing outside `document` is `corrupt`.
     func characters(
         in document: [UInt8], upTo length: Int, options: ExtractionOptions,
-        _ sink: (UInt16) -> Bool
+        _ sink: (_ unit: UInt16, _ end: Int) -> Bool
     ) throws(ExtractionFailure) {
         let raw = OLE2Bytes(document)
         // Valid pieces do not overlap, so the main text never needs more characters than this;
@@ -88,7 +88,7 @@ struct WordPieceTable: Sendable, Equatable {
                 let unit = piece.compressed
                     ? Self.unit(compressed: document[piece.offset + i])
                     : raw.u16(piece.offset + 2 * i) ?? 0
-                if !sink(unit) { return }
+                if !sink(unit, piece.offset + (i + 1) * width) { return }
             }
         }
     }

@@ -35,8 +35,10 @@ struct WordTextBuilder {
 
     var isFull: Bool { units.count >= limit }
 
-    /// Adds one stored character; false once the text has reached its limit.
-    mutating func append(_ unit: UInt16) -> Bool {
+    /// Adds one stored character; `rowEnd` says whether a cell mark closes a table row (nil when
+    /// unknown: then a mark right after another is taken for the row end). False once the text
+    /// has reached its limit.
+    mutating func append(_ unit: UInt16, rowEnd: Bool? = nil) -> Bool {
         defer { previous = unit }
         switch unit {
         case Self.fieldBegin:
@@ -53,9 +55,10 @@ struct WordTextBuilder {
         }
         if fields.contains(true) { return true }
         if unit == Self.cellMark {
-            // A second mark right after a cell mark ends the table row.
-            if previous == Self.cellMark, units.last == Self.tab {
-                units[units.count - 1] = Self.newline
+            if rowEnd ?? (previous == Self.cellMark) {
+                // The last cell's tab gives way to the row's line break.
+                if units.last == Self.tab { units.removeLast() }
+                units.append(Self.newline)
             } else {
                 units.append(Self.tab)
             }

@@ -57,9 +57,12 @@ import BuktiCore
         let slides = try #require(try powerPoint.readStream(PowerPointText.streamName))
         for _ in 0..<400 {
             let fib = try? WordFIB(mutate(document))
+            if let fib {
+                _ = try? WordTableRows(document: mutate(document), table: mutate(table), plc: fib.paragraphProperties, options: options)
+            }
             if let fib, let pieces = try? WordPieceTable(table: mutate(table), clx: fib.clx, options: options) {
                 var builder = WordTextBuilder(limit: 1000, maxNesting: 8)
-                try? pieces.characters(in: mutate(document), upTo: fib.mainTextLength, options: options) { builder.append($0) }
+                try? pieces.characters(in: mutate(document), upTo: fib.mainTextLength, options: options) { unit, _ in builder.append(unit) }
             }
             _ = try? PropertySet(mutate(summary), name: "fuzz")
             var reader = BIFFReader(mutate(workbook))

@@ -29,6 +29,17 @@ import BuktiCore
     @Test func tableCellsBecomeTabsAndRowsLines() throws {
         let text = try #require(Self.sk().text)
         #expect(text.contains("No\tNama\tJabatan dalam Tim\n1\tdr. Anita Pratiwi, M.Kes.\tKetua\n"))
+        // An empty cell is a lone cell mark; only the paragraph properties tell it from a row end.
+        #expect(text.contains("\n4\t\tAnggota\n"), "\(text)")
+    }
+
+    @Test func rowEndsComeFromParagraphProperties() throws {
+        let file = try CompoundFile(MemorySource(OLE2Fixtures.bytes("sk-tim-inovasi.doc")), options: ExtractionOptions())
+        let document = try #require(try file.readStream("WordDocument"))
+        let fib = try WordFIB(document)
+        let table = try #require(try file.readStream(fib.tableStreamName))
+        let rows = try WordTableRows(document: document, table: table, plc: fib.paragraphProperties, options: ExtractionOptions())
+        #expect(rows.rowEnds.count == 5)  // the script's table: a header row and four members
     }
 
     @Test func fieldsKeepOnlyTheirResult() throws {
@@ -64,7 +75,7 @@ import BuktiCore
         let clx: [UInt8] = [0x02] + le32(16) + le32(0) + le32(5) + le16(0) + le32(0x0000_1000) + le16(0)
         let table = try WordPieceTable(table: clx, clx: (0, clx.count), options: ExtractionOptions())
         #expect(throws: ExtractionFailure.self) {
-            try table.characters(in: [UInt8](repeating: 0x41, count: 16), upTo: 5, options: ExtractionOptions()) { _ in true }
+            try table.characters(in: [UInt8](repeating: 0x41, count: 16), upTo: 5, options: ExtractionOptions()) { _, _ in true }
         }
     }
 
@@ -74,7 +85,7 @@ import BuktiCore
             + le32(0) + le32(2) + le16(0) + le32(0x4000_0000 | 8) + le16(0)
         let table = try WordPieceTable(table: clx, clx: (0, clx.count), options: ExtractionOptions())
         var builder = WordTextBuilder(limit: 100, maxNesting: 8)
-        try table.characters(in: Array("....Hi..".utf8), upTo: 2, options: ExtractionOptions()) { builder.append($0) }
+        try table.characters(in: Array("....Hi..".utf8), upTo: 2, options: ExtractionOptions()) { unit, _ in builder.append(unit) }
         #expect(builder.text == "Hi")
     }
 
