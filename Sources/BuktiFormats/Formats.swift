@@ -4,6 +4,7 @@ import BuktiCore
 public enum Formats {
     /// Every extractor bukti has, in no particular order (each kind belongs to exactly one).
     public static let extractors: [any Extractor] = [
+        PDFExtractor(),
         OOXMLExtractor(),
         ODFExtractor(),
         OLE2Extractor(),

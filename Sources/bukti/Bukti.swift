@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// The top level: dispatches `bukti <command>`, `help`, `--help` and `--version`, and turns every
-/// outcome into an exit status (0 done, 1 failed while running, 2 bad command line).
+/// outcome into an exit status (see `ExitStatus`).
 enum Bukti {
     static let version = "0.1.0"
     static let abstract = "Audit folders of evidence documents for the regional innovation index (IID)."
@@ -18,7 +18,7 @@ enum Bukti {
         } catch {
             console.error("bukti: \(error.message)")
             console.error(error.helpPointer)
-            return 2
+            return ExitStatus.usage
         }
     }
 
@@ -48,7 +48,7 @@ enum Bukti {
             if parsed.helpRequested { return console.print(Help.command(spec)) }
             switch spec.name {
             case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
-            default: return 2
+            default: return ExitStatus.usage
             }
         }
     }

@@ -94,7 +94,7 @@ struct InspectCommand {
             return console.report(failure)
         } catch {
             console.error("bukti: \(error)")
-            return 1
+            return ExitStatus.incomplete
         }
         if format == .jsonl, tally.walk.totalSkipped > 0 {
             console.error("bukti: skipped \(tally.skippedDescription)")

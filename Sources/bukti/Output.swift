@@ -92,10 +92,10 @@ final class Console {
     /// The exit status for an output failure: a closed pipe ends quietly, anything else is reported.
     func report(_ failure: OutputError) -> Int32 {
         switch failure {
-        case .closed: return 0
+        case .closed: return ExitStatus.success
         case .failed(let error):
             self.error("bukti: cannot write output: \(error)")
-            return 1
+            return ExitStatus.incomplete
         }
     }
 }

@@ -1,0 +1,9 @@
+/// The exit statuses bukti promises in README; scripts and cron jobs depend on them.
+enum ExitStatus {
+    /// The run completed (for `audit`: and found nothing the failure policy cares about).
+    static let success: Int32 = 0
+    /// A mistake on the command line or in a rule file; nothing was done.
+    static let usage: Int32 = 2
+    /// The run could not complete (output could not be written, the walk could not start).
+    static let incomplete: Int32 = 3
+}
