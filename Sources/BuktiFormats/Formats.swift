@@ -7,6 +7,7 @@ public enum Formats {
         PDFExtractor(),
         OOXMLExtractor(),
         ODFExtractor(),
+        OLE2Extractor(),
         BMPExtractor(),
         GIFExtractor(),
         HEIFExtractor(),
@@ -21,6 +22,7 @@ public enum Formats {
     /// from other OLE2 files; at most one per container (the inspector asks the first that matches).
     public static let probes: [any ContainerProbe] = [
         ZipProbe(),
+        OLE2Probe(),
     ]
 
     /// The extractor for `kind`, or nil when bukti does not read inside that kind.
