@@ -43,7 +43,7 @@ extension Inspector {
            let mismatch = ExtensionCheck.problem(path: path, kind: facts.kind, unprobedContainer: unprobed) {
             facts.problems.append(mismatch)
         }
-        if let reader = extractor(facts.kind) {
+        if let reader = extractor(facts.kind), !Self.isSealed(identification, kind: facts.kind) {
             do {
                 try reader.extract(source, into: &facts, options: extraction)
             } catch {
@@ -51,6 +51,13 @@ extension Inspector {
             }
         }
         return facts
+    }
+
+    /// True when the bytes are a different container than the kind lives in: an encrypted DOCX is an
+    /// OLE2 wrapper around the real package, which the ZIP-based reader must not be handed.
+    static func isSealed(_ identification: Identification, kind: FileKind) -> Bool {
+        guard case .container(let container) = identification else { return false }
+        return !container.possibleKinds.contains(kind)
     }
 
     /// Sets `facts.kind` from the identification, asking a probe when it is a container.
