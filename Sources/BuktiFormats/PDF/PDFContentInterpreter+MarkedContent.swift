@@ -14,18 +14,19 @@ extension PDFContentInterpreter {
 
     /// EMC: closes the innermost sequence; its replacement text, if any, takes the glyphs' place.
     func endMarkedContent() {
-        guard let replacement = markedContent.end(), let start = replacement.start else { return }
-        builder.add(replacement.text, start: start, end: replacement.end, direction: replacement.direction, size: replacement.size)
+        place(markedContent.end())
     }
 
     /// Closes the sequences a form or page left open, down to `depth`, so that their replacement
     /// text is not lost and does not swallow what follows.
     func closeMarkedContent(downTo depth: Int) {
-        var remaining = PDFMarkedContent.maxDepth * 2
-        while markedContent.depth > max(0, depth), remaining > 0 {
-            endMarkedContent()
-            remaining -= 1
-        }
+        place(markedContent.close(downTo: depth))
+    }
+
+    /// Adds replacement text where the glyphs it replaces were painted.
+    private func place(_ replacement: PDFMarkedContent.Replacement?) {
+        guard let replacement, let start = replacement.start else { return }
+        builder.add(replacement.text, start: start, end: replacement.end, direction: replacement.direction, size: replacement.size)
     }
 
     /// A BDC operand as a dictionary: inline, or the name of an entry in /Properties.

@@ -64,4 +64,16 @@ struct PDFMarkedContent {
         replacement = nil
         return done.start == nil ? nil : done
     }
+
+    /// Closes sequences until `depth` remain open (a form or page left them open): the replacement
+    /// that ended among them, if any. Untracked ones go at once, so this takes at most `maxDepth` steps.
+    mutating func close(downTo depth: Int) -> Replacement? {
+        let target = max(0, depth)
+        untracked -= min(untracked, self.depth - min(self.depth, target))
+        var ended: Replacement?
+        while open.count > target, self.depth > target {
+            if let replacement = end() { ended = replacement }
+        }
+        return ended
+    }
 }

@@ -95,4 +95,17 @@ import BuktiCore
         #expect(!marked.isReplacing && marked.depth == 1)
         #expect(marked.end() == nil && marked.depth == 0)
     }
+
+    @Test func closingLeftoversTakesTheReplacementAlong() {
+        var marked = PDFMarkedContent()
+        marked.begin(actualText: nil)
+        marked.begin(actualText: "x")
+        for _ in 0..<(PDFMarkedContent.maxDepth + 1000) { marked.begin(actualText: nil) }
+        let a = PDFTextPoint(x: 0, y: 0)
+        marked.cover(start: a, end: a, direction: PDFTextPoint(x: 1, y: 0), size: 10)
+        #expect(marked.close(downTo: 1)?.text == "x")
+        #expect(marked.depth == 1 && !marked.isReplacing)
+        #expect(marked.close(downTo: 5) == nil && marked.depth == 1)
+        #expect(marked.close(downTo: -3) == nil && marked.depth == 0)
+    }
 }
