@@ -11,22 +11,15 @@ import BuktiCore
     /// Layout differences (reading order, line joins) move words around but should not lose them.
     static let minimumCoverage = 0.97
 
-    /// Open bugs this test found in bukti's text extraction, reported to the lead (pdftext branch).
-    /// Not accepted differences: each is expected to fail until fixed, and Swift Testing flags the
-    /// entry as soon as the file passes, so it cannot outlive the fix.
-    static let openTextBugs: [String: String] = [
-        "lo-aksara.pdf": "LibreOffice's /Span <</ActualText ...>> BDC for glyphs missing from the font is"
-            + " ignored: the Javanese word ꦱꦸꦏꦩꦸꦭꦾ comes out as ꦱꦱꦱꦱꦱꦱꦱ (pdftotext honours ActualText)",
-        "lo-dpa-dinkes.pdf": "no word break between adjacent table cells (separate BT blocks, 1.03 pt = 0.11 em"
-            + " apart at 9 pt): 5.1.02.01.01.0052Belanja; pdftotext separates them",
-    ]
-
     /// Phrases pdf.sh put into the source documents, per fixture; the producers differ (LibreOffice,
     /// Ghostscript's re-encoded fonts, qpdf object streams, encryption, a damaged xref).
     @Test(arguments: [
         ("lo-sop-posyandu.pdf", ["PELAYANAN POSYANDU REMAJA CERDAS", "Nomor SOP", "Waktu", "Kelengkapan"]),
-        ("lo-dpa-dinkes.pdf", ["DPA-SKPD", "Dinas Kesehatan", "Kode Rekening", "JUMLAH"]),
-        ("lo-aksara.pdf", ["«Café Literasi»", "Éka Wulandarí", "“Membaca adalah jendela dunia”"]),
+        // Table cells are separate text objects 0.11 em apart: a word break, as in pdftotext.
+        ("lo-dpa-dinkes.pdf", ["DPA-SKPD", "Dinas Kesehatan", "Kode Rekening", "JUMLAH",
+                               "5.1.02.01.01.0052 Belanja Makanan", "5.1.02.04.01.0001 Belanja Perjalanan"]),
+        // The Javanese glyphs LibreOffice's font lacks come from /ActualText in marked content.
+        ("lo-aksara.pdf", ["«Café Literasi»", "Éka Wulandarí", "“Membaca adalah jendela dunia”", "ꦱꦸꦏꦩꦸꦭꦾ."]),
         ("lo-laporan-5-halaman.pdf", ["LAPORAN PELAKSANAAN INOVASI DAERAH", "BAB II GAMBARAN UMUM INOVASI"]),
         ("gs-pdf14.pdf", ["KEPUTUSAN BUPATI CONTOH", "PEMBENTUKAN TIM INOVASI DAERAH"]),
         ("gs-rewrite.pdf", ["NOTA DINAS", "Indeks Inovasi"]),
@@ -60,16 +53,9 @@ import BuktiCore
             let missing = theirs.subtracting(mine)
             let coverage = Double(theirs.count - missing.count) / Double(theirs.count)
             lines.append(String(format: "%@ %.3f", file.lastPathComponent, coverage))
-            let check = {
-                #expect(
-                    coverage >= Self.minimumCoverage,
-                    "\(file.lastPathComponent): \(missing.count) of \(theirs.count) words missing: \(missing.sorted().prefix(20))")
-            }
-            if let bug = Self.openTextBugs[file.lastPathComponent] {
-                withKnownIssue(Comment(rawValue: bug), check)
-            } else {
-                check()
-            }
+            #expect(
+                coverage >= Self.minimumCoverage,
+                "\(file.lastPathComponent): \(missing.count) of \(theirs.count) words missing: \(missing.sorted().prefix(20))")
         }
         print("PDF text coverage of pdftotext's words: " + lines.joined(separator: ", "))
         #expect(lines.count >= 15, "too few fixtures with text")

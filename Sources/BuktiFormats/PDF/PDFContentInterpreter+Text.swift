@@ -28,7 +28,11 @@ extension PDFContentInterpreter {
                 textMatrix = PDFContentMatrix.translation((glyph.advance * size + spacing) * scale, 0)
                     .concatenating(textMatrix)
             }
-            builder.add(glyph.text, start: start, end: origin(), direction: direction, size: height)
+            if markedContent.isReplacing {
+                markedContent.cover(start: start, end: origin(), direction: direction, size: height)
+            } else {
+                builder.add(glyph.text, start: start, end: origin(), direction: direction, size: height)
+            }
             if builder.isFull { return }
         }
     }

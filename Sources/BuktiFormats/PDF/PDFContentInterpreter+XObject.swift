@@ -51,7 +51,10 @@ extension PDFContentInterpreter {
         stack = []
         unsavedDepth = 0
         if let reference { activeForms.insert(reference) }
+        let markedDepth = markedContent.depth
         defer {
+            // A form's marked content ends with the form, balanced or not.
+            closeMarkedContent(downTo: markedDepth)
             if let reference { activeForms.remove(reference) }
             (state, stack, unsavedDepth, textMatrix, lineMatrix) = saved
         }

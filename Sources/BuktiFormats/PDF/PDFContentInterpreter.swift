@@ -21,6 +21,8 @@ final class PDFContentInterpreter {
     /// Form XObjects being run, to stop a form that draws itself.
     var activeForms: Set<PDFReference> = []
     var fontCache: [PDFReference: PDFFont] = [:]
+    /// Open marked-content sequences and the /ActualText replacing glyphs inside them.
+    var markedContent = PDFMarkedContent()
     var operations = 0
 
     static let maxSaveDepth = 256
@@ -49,6 +51,12 @@ final class PDFContentInterpreter {
         lineMatrix = .identity
         imagesPainted = 0
         largestImageArea = 0
+        markedContent = PDFMarkedContent()
+    }
+
+    /// Ends a page: replacement text of sequences left open is placed before the page break.
+    func endPage() {
+        closeMarkedContent(downTo: 0)
     }
 
     /// Interprets one content stream with `resources`; stops early when the text is full or time is up.
@@ -145,6 +153,12 @@ final class PDFContentInterpreter {
                     adjust(n)
                 }
             }
+        case "BMC":
+            beginMarkedContent(operands, resources: resources, hasProperties: false)
+        case "BDC":
+            beginMarkedContent(operands, resources: resources, hasProperties: true)
+        case "EMC":
+            endMarkedContent()
         case "Do":
             if let name = operands.last?.name { try paintXObject(name, resources: resources, depth: depth) }
         default:

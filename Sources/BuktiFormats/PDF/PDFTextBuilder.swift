@@ -1,8 +1,13 @@
 /// Collects glyph text in painting order and decides where spaces and line breaks go, from how far
 /// each glyph starts from where the previous one ended.
 struct PDFTextBuilder {
-    /// A gap along the baseline wider than this fraction of the font size is a word break.
-    static let wordGap = 0.15
+    /// A gap along the baseline wider than this fraction of the font size is a word break: poppler's
+    /// minWordBreakSpace. Adjacent table cells LibreOffice draws as separate text objects sit 0.11 em
+    /// apart, while its kerned TJ arrays move letters of one word at most 0.05 em apart.
+    static let wordGap = 0.1
+    /// A jump back along the baseline further than this fraction of the font size is a word break
+    /// (poppler's minDupBreakOverlap): kerning pairs such as "VA" overlap by at most about 0.11 em.
+    static let overlapGap = 0.2
     /// A move across the baseline larger than this fraction of the font size is a new line.
     static let lineShift = 0.5
 
@@ -36,7 +41,7 @@ struct PDFTextBuilder {
             let turned = direction.x * last.direction.x + direction.y * last.direction.y < 0.99
             if turned || abs(across) > Self.lineShift * height {
                 newline()
-            } else if along > Self.wordGap * height || along < -height {
+            } else if along > Self.wordGap * height || along < -Self.overlapGap * height {
                 space()
             }
         }

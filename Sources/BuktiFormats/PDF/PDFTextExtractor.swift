@@ -27,10 +27,12 @@ public struct PDFTextExtractor {
             do {
                 try interpreter.run(content, resources: page.resources, depth: 0)
             } catch {
+                interpreter.endPage()
                 extra.append(Problem(error.problem.code, "text of page \(index + 1) is incomplete: \(error.problem.message)"))
                 result.pagesRead += 1
                 break
             }
+            interpreter.endPage()
             result.pagesRead += 1
             if isScanned(page, interpreter) { result.scannedPages += 1 }
             if interpreter.builder.isFull { break }

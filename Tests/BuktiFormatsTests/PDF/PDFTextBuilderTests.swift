@@ -9,12 +9,20 @@ import Testing
         b.add(text, start: PDFTextPoint(x: x, y: y), end: PDFTextPoint(x: x + width, y: y), direction: right, size: 10)
     }
 
-    @Test func gapsWiderThanTheThresholdAreSpaces() {
+    @Test func gapsWiderThanATenthOfAnEmAreSpaces() {
         var b = PDFTextBuilder(limit: 100)
         add(&b, "a", 0, 0)
-        add(&b, "b", 5 + 1.4, 0)       // 0.14 em: kerning
-        add(&b, "c", 11.4 + 1.6, 0)    // 0.16 em: a word break
+        add(&b, "b", 5 + 0.9, 0)       // 0.09 em: loose kerning
+        add(&b, "c", 10.9 + 1.1, 0)    // 0.11 em: LibreOffice's gap between table cells
         #expect(b.result == "ab c")
+    }
+
+    @Test func jumpsBackPastAFifthOfAnEmAreSpaces() {
+        var b = PDFTextBuilder(limit: 100)
+        add(&b, "V", 0, 0)
+        add(&b, "A", 5 - 1.5, 0)       // -0.15 em: a tight kerning pair
+        add(&b, "x", 8.5 - 2.5, 0)     // -0.25 em: text drawn back over the line
+        #expect(b.result == "VA x")
     }
 
     @Test func baselineShiftsAndTurnsAreNewlines() {
