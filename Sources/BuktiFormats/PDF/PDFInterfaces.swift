@@ -49,7 +49,8 @@ public struct PDFPage: Sendable, Equatable {
 public struct PDFTextResult: Sendable, Equatable {
     /// Text in reading order, pages separated by a form feed, at most the requested characters.
     public var text: String
-    /// Pages that paint at least one image and yield no text.
+    /// Pages that paint at least one image and yield no text, or whose one large image (at least
+    /// half the page) carries under 40 characters of text: a scan with a "Scanned with" watermark.
     public var scannedPages: Int
     /// Pages looked at.
     public var pagesRead: Int
