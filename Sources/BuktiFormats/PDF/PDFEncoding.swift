@@ -11,7 +11,7 @@ struct PDFEncoding: Sendable, Equatable {
         "StandardEncoding": PDFEncodingTables.standard,
         "WinAnsiEncoding": PDFEncodingTables.winAnsi,
         "MacRomanEncoding": PDFEncodingTables.macRoman,
-        "PDFDocEncoding": PDFEncodingTables.pdfDoc,
+        "PDFDocEncoding": PDFDocEncoding.codePoints,  // one table, shared with text strings
         "SymbolEncoding": PDFEncodingTables.symbol,
     ]
 

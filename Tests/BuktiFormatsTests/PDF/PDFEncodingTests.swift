@@ -44,9 +44,9 @@ import Testing
     }
 
     @Test func pdfDocAndSymbol() {
-        #expect(text(PDFEncodingTables.pdfDoc, 0x18) == "\u{02D8}")  // breve
-        #expect(text(PDFEncodingTables.pdfDoc, 0x80) == "\u{2022}")
-        #expect(text(PDFEncodingTables.pdfDoc, 0xA0) == "€")
+        #expect(text(PDFDocEncoding.codePoints, 0x18) == "\u{02D8}")  // breve
+        #expect(text(PDFDocEncoding.codePoints, 0x80) == "\u{2022}")
+        #expect(text(PDFDocEncoding.codePoints, 0xA0) == "€")
         #expect(text(PDFEncodingTables.symbol, 0x61) == "α")
         #expect(text(PDFEncodingTables.symbol, 0x70) == "π")
         #expect(text(PDFEncodingTables.symbol, 0xB9) == "\u{2260}")  // notequal
