@@ -145,7 +145,7 @@ struct JSON5Locator {
                 }
                 advance()
                 try skipTrivia(path: path)
-                if index < scalars.count, scalars[index] == "}" { continue }
+                if index >= scalars.count || scalars[index] == "}" { continue }
             }
             let keyStart = position
             let key = try objectKey(path: path)
@@ -184,7 +184,7 @@ struct JSON5Locator {
                 }
                 advance()
                 try skipTrivia(path: path)
-                if index < scalars.count, scalars[index] == "]" { continue }
+                if index >= scalars.count || scalars[index] == "]" { continue }
             }
             try value(path: "\(path)[\(count)]", key: nil, depth: depth + 1)
             count += 1
