@@ -53,6 +53,8 @@ struct JSON5Locator {
     private(set) var entries: [String: Entry] = [:]
     /// The keys of every object, in source order, by the object's key path.
     private(set) var objectKeys: [String: [(key: String, position: SourcePosition)]] = [:]
+    /// The number of items of every array, by the array's key path.
+    private(set) var arrayCounts: [String: Int] = [:]
     /// The first syntax error, when the text is not valid JSON5.
     private(set) var syntaxError: SyntaxError?
 
@@ -175,6 +177,7 @@ struct JSON5Locator {
             }
             if scalars[index] == "]" {
                 advance()
+                arrayCounts[path] = count
                 return
             }
             if let previousEnd {
