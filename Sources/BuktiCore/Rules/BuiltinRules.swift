@@ -104,11 +104,13 @@ enum BuiltinRules {
       signals: [
         { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
           why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang' produk hukum", en: "the 'Menimbang' (considering) section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' (decides) clause" } },
         { name: "(^|[^\\p{L}])(kep[\\s._-]*bup|kepwal|kep[\\s._-]*wako|kepgub|s\\.?k\\.?[\\s._-]*(bupati|bup|wali[\\s._-]*kota|walkot|wako|gubernur|gub|kdh))([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SK Bupati/Wali Kota/Gubernur", en: "file name says SK of the head of region" } },
@@ -155,7 +157,7 @@ enum BuiltinRules {
           why: { id: "kalimat pembuka baku (tidak selalu ada pada SK perangkat daerah)", en: "standard opening (not always present on agency decisions)" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
         { name: "(^|[^\\p{L}])s\\.?k\\.?[\\s._-]*(kadis|kaban|kepala|kadin|sekda|camat|direktur|dir|kades|kapus|opd|pd|dinas|badan)([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SK Kepala Dinas/Badan/Sekda/Camat/Direktur", en: "file name says SK of an agency head" } },
@@ -193,11 +195,13 @@ enum BuiltinRules {
       signals: [
         { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
           why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
         { text: "NOMOR\\s*:?\\s*[0-9A-Z./ -]{0,30}(KPTS|/KEP[./]|/SK[./])", within: 600, weight: 1,
           why: { id: "nomor surat berkode KPTS/Kep/SK", en: "a letter number coded KPTS/Kep/SK" } },
@@ -230,7 +234,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
       threshold: 5,
       signals: [
-        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 400, weight: 4,
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 200, weight: 4,
           why: { id: "judul Peraturan Bupati/Wali Kota/Gubernur di bagian atas", en: "title 'Peraturan Bupati/Wali Kota/Gubernur' at the top" } },
         { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering 'NOMOR n TAHUN yyyy'" } },
@@ -249,6 +253,11 @@ enum BuiltinRules {
           why: { id: "ada 'Perihal/Hal :' — surat yang mengutip peraturan", en: "has 'Perihal/Hal:' — a letter citing the regulation" } },
         { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
           why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
       ],
       // "NOMOR 15 TAHUN 2023": tahun dari frasa TAHUN, lalu tanggal penetapan.
       dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
@@ -270,7 +279,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
       threshold: 5,
       signals: [
-        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 400, weight: 4,
+        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 200, weight: 4,
           why: { id: "judul Peraturan Daerah / Qanun di bagian atas", en: "title 'Peraturan Daerah' / 'Qanun' at the top" } },
         { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering" } },
@@ -286,6 +295,11 @@ enum BuiltinRules {
           why: { id: "surat yang mengutip Perda", en: "a letter citing the Perda" } },
         { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
           why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
       ],
       dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
       checks: [
@@ -660,7 +674,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
       threshold: 5,
       signals: [
-        { text: "REKAP(ITULASI)?\\s+(DATA\\s+)?(PENGADUAN|ADUAN|KELUHAN)|LAPORAN\\s+(PENANGANAN\\s+)?PENGADUAN|BUKU\\s+PENGADUAN", within: 600, weight: 5,
+        { text: "(REKAP(ITULASI)?|LAPORAN|DATA)\\s+([A-Z]+\\s+){0,3}(PENGADUAN|ADUAN|KELUHAN)|BUKU\\s+PENGADUAN", within: 600, weight: 5,
           why: { id: "judul rekap/laporan pengaduan", en: "title complaint recap/report" } },
         { text: "SP4N|LAPOR!|PENGADUAN|ADUAN", weight: 1,
           why: { id: "menyebut kanal pengaduan (SP4N-LAPOR!)", en: "mentions a complaint channel" } },
@@ -916,6 +930,10 @@ enum BuiltinRules {
           why: { id: "jam terbit berita (WIB/WITA/WIT)", en: "publication time (WIB/WITA/WIT)" } },
         { text: "Baca\\s+[Jj]uga|Bagikan|Share\\s+(this|ke)|BERITA\\s+TERKAIT|KLIPING", weight: 2,
           why: { id: "ciri halaman berita (Baca juga, Bagikan)", en: "news-page traits" } },
+        { text: "Dibaca\\s+[\\d.]+\\s*kali|\\|\\s*Admin|Beranda\\s*[/>›»]\\s*(Berita|Daerah|News|Kabar)", weight: 2,
+          why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
+        { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
         { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
           why: { id: "alamat situs berita", en: "a news-site address" } },
         { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
@@ -1373,11 +1391,13 @@ enum BuiltinRules {
       signals: [
         { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
           why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang' produk hukum", en: "the 'Menimbang' (considering) section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' (decides) clause" } },
         { name: "(^|[^\\p{L}])(kep[\\s._-]*bup|kepwal|kep[\\s._-]*wako|kepgub|s\\.?k\\.?[\\s._-]*(bupati|bup|wali[\\s._-]*kota|walkot|wako|gubernur|gub|kdh))([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SK Bupati/Wali Kota/Gubernur", en: "file name says SK of the head of region" } },
@@ -1424,7 +1444,7 @@ enum BuiltinRules {
           why: { id: "kalimat pembuka baku (tidak selalu ada pada SK perangkat daerah)", en: "standard opening (not always present on agency decisions)" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
         { name: "(^|[^\\p{L}])s\\.?k\\.?[\\s._-]*(kadis|kaban|kepala|kadin|sekda|camat|direktur|dir|kades|kapus|opd|pd|dinas|badan)([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SK Kepala Dinas/Badan/Sekda/Camat/Direktur", en: "file name says SK of an agency head" } },
@@ -1462,11 +1482,13 @@ enum BuiltinRules {
       signals: [
         { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
           why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
           why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
-        { text: "\\bMEMUTUSKAN\\b|\\bMenetapkan\\s*:", weight: 1,
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
           why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
         { text: "NOMOR\\s*:?\\s*[0-9A-Z./ -]{0,30}(KPTS|/KEP[./]|/SK[./])", within: 600, weight: 1,
           why: { id: "nomor surat berkode KPTS/Kep/SK", en: "a letter number coded KPTS/Kep/SK" } },
@@ -1499,7 +1521,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
       threshold: 5,
       signals: [
-        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 400, weight: 4,
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 200, weight: 4,
           why: { id: "judul Peraturan Bupati/Wali Kota/Gubernur di bagian atas", en: "title 'Peraturan Bupati/Wali Kota/Gubernur' at the top" } },
         { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering 'NOMOR n TAHUN yyyy'" } },
@@ -1518,6 +1540,11 @@ enum BuiltinRules {
           why: { id: "ada 'Perihal/Hal :' — surat yang mengutip peraturan", en: "has 'Perihal/Hal:' — a letter citing the regulation" } },
         { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
           why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
       ],
       // "NOMOR 15 TAHUN 2023": tahun dari frasa TAHUN, lalu tanggal penetapan.
       dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
@@ -1539,7 +1566,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
       threshold: 5,
       signals: [
-        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 400, weight: 4,
+        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 200, weight: 4,
           why: { id: "judul Peraturan Daerah / Qanun di bagian atas", en: "title 'Peraturan Daerah' / 'Qanun' at the top" } },
         { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering" } },
@@ -1555,6 +1582,11 @@ enum BuiltinRules {
           why: { id: "surat yang mengutip Perda", en: "a letter citing the Perda" } },
         { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
           why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
       ],
       dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
       checks: [
@@ -1929,7 +1961,7 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
       threshold: 5,
       signals: [
-        { text: "REKAP(ITULASI)?\\s+(DATA\\s+)?(PENGADUAN|ADUAN|KELUHAN)|LAPORAN\\s+(PENANGANAN\\s+)?PENGADUAN|BUKU\\s+PENGADUAN", within: 600, weight: 5,
+        { text: "(REKAP(ITULASI)?|LAPORAN|DATA)\\s+([A-Z]+\\s+){0,3}(PENGADUAN|ADUAN|KELUHAN)|BUKU\\s+PENGADUAN", within: 600, weight: 5,
           why: { id: "judul rekap/laporan pengaduan", en: "title complaint recap/report" } },
         { text: "SP4N|LAPOR!|PENGADUAN|ADUAN", weight: 1,
           why: { id: "menyebut kanal pengaduan (SP4N-LAPOR!)", en: "mentions a complaint channel" } },
@@ -2185,6 +2217,10 @@ enum BuiltinRules {
           why: { id: "jam terbit berita (WIB/WITA/WIT)", en: "publication time (WIB/WITA/WIT)" } },
         { text: "Baca\\s+[Jj]uga|Bagikan|Share\\s+(this|ke)|BERITA\\s+TERKAIT|KLIPING", weight: 2,
           why: { id: "ciri halaman berita (Baca juga, Bagikan)", en: "news-page traits" } },
+        { text: "Dibaca\\s+[\\d.]+\\s*kali|\\|\\s*Admin|Beranda\\s*[/>›»]\\s*(Berita|Daerah|News|Kabar)", weight: 2,
+          why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
+        { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
         { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
           why: { id: "alamat situs berita", en: "a news-site address" } },
         { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
