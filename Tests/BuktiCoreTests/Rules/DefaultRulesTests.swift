@@ -109,6 +109,29 @@ import Testing
         }
     }
 
+    /// Photos, screenshots and videos are told apart by extraction facts, not by names.
+    @Test(arguments: ["iid-2024", "iid-2026"])
+    func mediaFactsDecidePhotoScreenshotAndVideo(_ name: String) throws {
+        let classifier = try Classifier(rules: try Self.load(name).0.rules)
+        func types(_ kind: FileKind, _ file: String, _ set: (inout FileFacts) -> Void = { _ in }) -> [String] {
+            var facts = FileFacts(path: FilePath("Inovasi/\(file)"), kind: kind)
+            set(&facts)
+            return classifier.classify(facts, folders: "").matches.map(\.type)
+        }
+        #expect(types(.jpeg, "IMG_20240312_101500.jpg") { $0.camera = "Samsung SM-A525F" } == ["photo"])
+        // A WhatsApp photo has lost its camera EXIF but is still a photo.
+        #expect(types(.jpeg, "IMG-20240312-WA0012.jpg") == ["photo"])
+        #expect(types(.png, "Screenshot_20240312-101500.png") { $0.screenshot = true } == ["screenshot"])
+        #expect(types(.png, "aplikasi.png") { $0.screenshot = true } == ["screenshot"])
+        #expect(types(.mp4, "video.mp4") == ["video"])
+        #expect(types(.mov, "IMG_0042.MOV") == ["video"])
+        // A PDF with no text and a neutral name is nothing yet (a scan: the audit reports it).
+        #expect(types(.pdf, "scan0001.pdf").isEmpty)
+        // A name alone never reaches a document type's threshold: an unread scan named SK stays a
+        // near miss, which the audit reports as unreadable rather than as a present SK.
+        #expect(types(.pdf, "SK Bupati Tim Inovasi 2024.pdf").isEmpty)
+    }
+
     // MARK: - Classification corpus
 
     struct Expectation: Sendable, CustomStringConvertible {
