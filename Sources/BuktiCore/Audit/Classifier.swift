@@ -7,7 +7,10 @@ import Foundation
 /// `classify` only reads. Text signals search the first page with text after its whitespace is
 /// collapsed (see `FirstPage`), at most `textSearchLimit` characters of it; a signal with `within`
 /// searches at most `within + withinSlack` characters, and fires only when its earliest match starts
-/// at or before `within`.
+/// at or before `within`. Because line breaks are collapsed too, `^` in a text pattern means the
+/// start of the page, not of a line: write `within` for "near the top" instead.
+/// Regular expressions run on the original case (they are case-insensitive), so a hit quotes the
+/// document as written (`KEPUTUSAN BUPATI CONTOH`).
 public struct Classifier: Sendable {
     /// Characters of the first page any text signal searches: a first page rarely holds more, and
     /// the cap keeps a spreadsheet's or a long page's text from costing more than a letter's.

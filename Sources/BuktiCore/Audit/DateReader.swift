@@ -29,7 +29,14 @@ public struct DateReader: Sendable {
     /// As `read(_:from:)`, sharing prepared texts across the document types of one file.
     func read(_ sources: [DateSource], from facts: FileFacts, texts: inout Texts) -> DocumentDate? {
         for source in sources {
-            if let date = date(from: source, facts: facts, texts: &texts) { return date }
+            let date: DocumentDate?
+            if let known = texts.readings[source] {
+                date = known
+            } else {
+                date = self.date(from: source, facts: facts, texts: &texts)
+                texts.readings[source] = .some(date)
+            }
+            if let date { return date }
         }
         return nil
     }
@@ -51,6 +58,8 @@ public struct DateReader: Sendable {
     /// A file's texts, normalised when first asked for.
     struct Texts {
         private let raw: String?
+        /// Each source read so far (types of one file often share sources).
+        var readings: [DateSource: DocumentDate?] = [:]
         /// The first page (FirstPage rules), up to `pageLimit`.
         private(set) lazy var page = FirstPage(raw, limit: DateReader.pageLimit)
         /// Every page, up to `wholeTextLimit`.
