@@ -58,16 +58,20 @@ public struct DateReader: Sendable {
     /// A file's texts, normalised when first asked for.
     struct Texts {
         private let raw: String?
+        private let kind: FileKind
         /// Each source read so far (types of one file often share sources).
         var readings: [DateSource: DocumentDate?] = [:]
         /// The first page (FirstPage rules), up to `pageLimit`.
-        private(set) lazy var page = FirstPage(raw, limit: DateReader.pageLimit)
+        private(set) lazy var page = FirstPage(raw, kind: kind, limit: DateReader.pageLimit)
         /// Every page, up to `wholeTextLimit`.
         private(set) lazy var whole = FirstPage(wholeText: raw, limit: DateReader.wholeTextLimit)
 
-        init(_ facts: FileFacts) { raw = facts.text }
-        init(_ facts: FileFacts, page: FirstPage) {
+        init(_ facts: FileFacts) {
             raw = facts.text
+            kind = facts.kind
+        }
+        init(_ facts: FileFacts, page: FirstPage) {
+            self.init(facts)
             self.page = page
         }
     }

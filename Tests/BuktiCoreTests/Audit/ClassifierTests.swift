@@ -130,6 +130,14 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
         #expect(hit?.offset == 0)
     }
 
+    @Test func wordProcessorPageBreaksDoNotEndTheFirstPage() throws {
+        let classifier = try TestRules.classifier(TestRules.type("sk", kinds: ["pdf", "docx", "doc"], threshold: 1, #"{"text": "keputusan", "within": 50, "weight": 1}"#))
+        let text = "KOP SURAT\u{0C}KEPUTUSAN BUPATI"
+        #expect(classifier.classify(facts("a.docx", .docx, text: text), folders: "").matches.first?.signals.first?.offset == 10)
+        #expect(classifier.classify(facts("a.doc", .doc, text: text), folders: "").matches.count == 1)
+        #expect(classifier.classify(facts("a.pdf", .pdf, text: text), folders: "").matches.isEmpty)
+    }
+
     @Test func textSignalsSearchNoFurtherThanTheCap() throws {
         let classifier = try TestRules.classifier(TestRules.type("sk", threshold: 1, #"{"text": "keputusan", "weight": 1}"#))
         let filler = String(repeating: "x", count: Classifier.textSearchLimit - 20) + " "
