@@ -15,6 +15,7 @@ import Testing
         ("Nomor : 800 / 12 / Kep / Bappeda / 2022 tentang", 2022, "Nomor : 800 / 12 / Kep / Bappeda / 2022"),
         ("SURAT TUGAS No. 094/77/Dinkes/2021", 2021, "No. 094/77/Dinkes/2021"),
         ("PERATURAN BUPATI CONTOH NOMOR 12 TAHUN 2023 TENTANG INOVASI", 2023, "NOMOR 12 TAHUN 2023"),
+        ("KEPUTUSAN BUPATI N0MOR 188.45/ 311 /KPTS/2023 TENTANG", 2023, "N0MOR 188.45/ 311 /KPTS/2023"),
     ])
     func numberYearReadsTheYearEndingTheDocumentsNumber(text: String, year: Int, evidence: String) {
         let date = read(.numberYear, text: text)
@@ -47,6 +48,12 @@ import Testing
     ])
     func yearPhraseReadsTheYear(text: String, year: Int, evidence: String) {
         #expect(read(.yearPhrase, text: text) == DocumentDate(year: year, source: .yearPhrase, evidence: evidence))
+    }
+
+    @Test func yearPhraseSkipsTheYearOfARegulationNumber() {
+        let text = "PERATURAN BUPATI CONTOH NOMOR 41 TAHUN 2024 TENTANG RENCANA KERJA PEMERINTAH DAERAH TAHUN 2025"
+        #expect(read(.yearPhrase, text: text) == DocumentDate(year: 2025, source: .yearPhrase, evidence: "TAHUN 2025"))
+        #expect(read(.yearPhrase, text: "Undang-Undang Nomor 23 Tahun 2014") == nil)
     }
 
     @Test func yearPhraseRejectsImplausibleYearsAndOtherWords() {
