@@ -21,9 +21,14 @@ extension DateReader {
         return best?.date
     }
 
-    /// The first `TAHUN ANGGARAN 2024`, `TAHUN 2023` or `T.A. 2024` on the first page with a plausible year.
+    /// The first `TAHUN ANGGARAN 2024`, `TAHUN 2023` or `T.A. 2024` on the first page with a plausible
+    /// year. The `TAHUN` of a regulation number (`NOMOR 41 TAHUN 2024`) is a number, not a year phrase:
+    /// an RKPD enacted by a Perbup of 2024 is the plan `TAHUN 2025` below it.
     func yearPhrase(_ page: FirstPage) -> DocumentDate? {
-        for match in IndonesianDates.yearPhrase.matches(in: page.text, range: NSRange(location: 0, length: page.length)) {
+        let all = NSRange(location: 0, length: page.length)
+        let numbers = IndonesianDates.regulationNumber.matches(in: page.text, range: all).map(\.range)
+        for match in IndonesianDates.yearPhrase.matches(in: page.text, range: all) {
+            if numbers.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) { continue }
             guard let year = Self.int(page.text, match.range(at: 1)), plausibleYears.contains(year),
                   let evidence = Self.substring(page.text, match.range) else { continue }
             return DocumentDate(year: year, source: .yearPhrase, evidence: evidence)
