@@ -112,7 +112,7 @@ import Testing
     /// Photos, screenshots and videos are told apart by extraction facts, not by names.
     @Test(arguments: ["iid-2024", "iid-2026"])
     func mediaFactsDecidePhotoScreenshotAndVideo(_ name: String) throws {
-        let classifier = try Classifier(rules: try Self.load(name).0.rules)
+        let classifier = Classifier(rules: try Self.load(name).0)
         func types(_ kind: FileKind, _ file: String, _ set: (inout FileFacts) -> Void = { _ in }) -> [String] {
             var facts = FileFacts(path: FilePath("Inovasi/\(file)"), kind: kind)
             set(&facts)
@@ -153,15 +153,6 @@ import Testing
         }
     }
 
-    /// Years the date reader gets wrong today, with why; `withKnownIssue` fails once they are fixed,
-    /// so this list has to shrink with the reader.
-    static let knownYearIssues: [String: String] = [
-        // The first "TAHUN yyyy" is the Perbup's own number (2024), not the plan year (RKPD ... TAHUN 2025).
-        "c19.txt": "an RKPD enacted by a Perkada dated the year before",
-        // OCR read NOMOR as "N0MOR", so the first number the reader finds is a law cited in Mengingat.
-        "c47.txt": "an OCR-damaged NOMOR line; numberYear falls back to a citation",
-    ]
-
     static func text(_ file: String) throws -> String {
         let dir = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         return try String(contentsOf: dir.appendingPathComponent("classify/\(file)"), encoding: .utf8)
@@ -169,7 +160,7 @@ import Testing
 
     @Test(arguments: ["iid-2024", "iid-2026"])
     func corpusIsClassifiedByTextAlone(_ name: String) throws {
-        let classifier = try Classifier(rules: try Self.load(name).0.rules)
+        let classifier = Classifier(rules: try Self.load(name).0)
         let corpus = try Self.corpus()
         #expect(corpus.count >= 40)
         var typeRight = 0, yearRight = 0, yearMissing = 0, yearWanted = 0
@@ -192,13 +183,7 @@ import Testing
                 yearWanted += 1
                 if let date = match.date {
                     // A year read wrongly is always an error; a year not found is counted below.
-                    if let reason = Self.knownYearIssues[expected.file] {
-                        withKnownIssue(Comment(rawValue: reason)) {
-                            #expect(date.year == year, "\(expected.file): year \(date.year) from \(date.source) '\(date.evidence)', expected \(year)")
-                        }
-                    } else {
-                        #expect(date.year == year, "\(expected.file): year \(date.year) from \(date.source) '\(date.evidence)', expected \(year)")
-                    }
+                    #expect(date.year == year, "\(expected.file): year \(date.year) from \(date.source) '\(date.evidence)', expected \(year)")
                     if date.year == year { yearRight += 1 } else { report.append("\(expected.file): year \(date.year) from \(date.source), expected \(year)") }
                 } else {
                     yearMissing += 1
