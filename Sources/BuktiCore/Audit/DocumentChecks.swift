@@ -45,7 +45,9 @@ public struct DocumentChecks: Sendable {
             }
             if duration > limit { return failure }
         }
-        guard check.textMustMatch != nil || check.namesInnovation == true else { return .passed }
+        // Without a name of three letters or more there is nothing to look for.
+        let namesToFind = check.namesInnovation == true && !names.variants.isEmpty
+        guard check.textMustMatch != nil || namesToFind else { return .passed }
         guard let text = facts.text, text.contains(where: { $0.isLetter }) else {
             let message = facts.scanned == true
                 ? AuditWording.scanWithoutText(facts.path.name, check.id, language)
@@ -56,7 +58,7 @@ public struct DocumentChecks: Sendable {
             let range = NSRange(text.startIndex..., in: text)
             if regex.firstMatch(in: text, options: [], range: range) == nil { return failure }
         }
-        if check.namesInnovation == true, !names.variants.isEmpty, !names.isNamed(in: text) { return failure }
+        if namesToFind, !names.isNamed(in: text) { return failure }
         return .passed
     }
 }

@@ -51,7 +51,8 @@ public struct IndicatorEvaluator: Sendable {
         }
         problems += staleProblems(typeIds: typeIds, levels: levels, files: files)
         problems += uploadProblems(indicator, evidenceFiles)
-        for file in evidenceFiles {
+        // Checks are reported on every readable file of these types, also on those they disqualified.
+        for file in files where !file.isUnreadable {
             for type in typeIds.sorted() where file.match(type) != nil { problems += file.checkProblems(for: type) }
         }
         for file in Self.distinct(undated) {

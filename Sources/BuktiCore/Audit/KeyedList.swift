@@ -10,9 +10,10 @@ public struct KeyedList<Value: Codable & Sendable & Equatable>: Codable, Sendabl
 
     public var keys: [String] { entries.map(\.key) }
 
+    /// Equal as JSON objects are: the same keys with the same values, in any order (a decoder
+    /// cannot promise to keep the order).
     public static func == (lhs: KeyedList, rhs: KeyedList) -> Bool {
-        lhs.entries.count == rhs.entries.count
-            && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        lhs.entries.count == rhs.entries.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
     }
 
     private struct Key: CodingKey {
