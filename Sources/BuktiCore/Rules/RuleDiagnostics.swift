@@ -1,0 +1,89 @@
+/// Collects diagnostics for one rule file, placing each at the line and column the locator found for
+/// its key path.
+struct RuleDiagnostics {
+    let file: String
+    let locator: JSON5Locator
+    private(set) var list: [RuleDiagnostic] = []
+
+    init(file: String, locator: JSON5Locator) {
+        self.file = file
+        self.locator = locator
+    }
+
+    /// Whether a diagnostic points at a value's key (`threshold:`) or at the value itself.
+    enum Anchor { case key, value }
+
+    var hasErrors: Bool { list.contains { $0.severity == .error } }
+
+    /// Records an error about the value at `path`.
+    mutating func error(_ path: String, _ message: String, at anchor: Anchor = .value) {
+        list.append(RuleDiagnostic(.error, file: file, position: position(path, anchor), keyPath: path, message: message))
+    }
+
+    /// Records an error about `path` at an explicit position (a syntax error's offending character).
+    mutating func error(_ path: String, _ message: String, position: SourcePosition?) {
+        list.append(RuleDiagnostic(.error, file: file, position: position, keyPath: path, message: message))
+    }
+
+    /// Records a diagnostic whose message names its own place (no key path prefix).
+    mutating func add(_ severity: RuleDiagnostic.Severity, _ position: SourcePosition?, _ message: String) {
+        list.append(RuleDiagnostic(severity, file: file, position: position, keyPath: "", message: message))
+    }
+
+    /// The diagnostics in source order (errors first among equals), stable otherwise.
+    var sorted: [RuleDiagnostic] {
+        list.enumerated().sorted { a, b in
+            let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
+            let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Where `path` starts; a path the locator does not know (a default value) falls back to its
+    /// nearest enclosing value.
+    func position(_ path: String, _ anchor: Anchor = .value) -> SourcePosition? {
+        var current = path
+        while true {
+            if let entry = locator.entries[current] {
+                return anchor == .key && current == path ? entry.keyPosition ?? entry.valuePosition : entry.valuePosition
+            }
+            if current.isEmpty { return nil }
+            current = Self.parent(current)
+        }
+    }
+
+    /// `a.b[2].c` -> `a.b[2]` -> `a.b` -> `a` -> "".
+    static func parent(_ path: String) -> String {
+        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
+        return String(path[..<cut])
+    }
+}
+
+/// The closest name by edit distance, when close enough to be a likely typo.
+enum NameSuggestion {
+    static func closest(to input: String, among candidates: [String]) -> String? {
+        let limit = max(2, input.count / 3)
+        let scored = candidates.map { ($0, distance(input.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    static func hint(_ input: String, among candidates: [String]) -> String {
+        closest(to: input, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// Levenshtein distance by characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import BuktiCore
+
+/// The locator finds keys and values by key path through comments, quotes and JSON5 numbers.
+@Suite struct JSON5LocatorTests {
+    @Test func keyAndValuePositionsByPath() {
+        let text = """
+            // comment {
+            { a: [ 1, { 'b': "x\\"}" } ],
+              /* { */ c: -Infinity, d: 0x1F, e: .5, }
+            """
+        let locator = JSON5Locator(text: text)
+        #expect(locator.syntaxError == nil)
+        #expect(locator.entries["a"]?.keyPosition == SourcePosition(line: 2, column: 3))
+        #expect(locator.entries["a"]?.valuePosition == SourcePosition(line: 2, column: 6))
+        #expect(locator.entries["a[1].b"]?.keyPosition == SourcePosition(line: 2, column: 13))
+        #expect(locator.entries["a[1].b"]?.literal == "x\"}")
+        #expect(locator.entries["c"]?.valuePosition == SourcePosition(line: 3, column: 14))
+        #expect(locator.entries["c"]?.kind == .number)
+        #expect(locator.entries["d"]?.literal == "0x1F")
+        #expect(locator.entries["e"]?.literal == ".5")
+        #expect(locator.objectKeys[""]?.map(\.key) == ["a", "c", "d", "e"])
+    }
+
+    @Test func unclosedObjectAtEndOfFile() {
+        let locator = JSON5Locator(text: "{ a: 1,\n")
+        #expect(locator.syntaxError?.position == SourcePosition(line: 2, column: 1))
+        #expect(locator.syntaxError?.message.contains("expected '}' to close the object opened at 1:1") == true)
+    }
+
+    @Test func deepNestingIsRefusedNotCrashed() {
+        let text = String(repeating: "[", count: 10_000)
+        #expect(JSON5Locator(text: text).syntaxError?.message.contains("nested too deeply") == true)
+    }
+}
