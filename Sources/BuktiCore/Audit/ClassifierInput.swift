@@ -1,0 +1,59 @@
+import Foundation
+
+/// One file's facts prepared once for all signals: the texts each kind of signal searches, with
+/// their UTF-16 lengths, and the fact answers.
+struct ClassifierInput: Sendable {
+    /// A searched text and its length in UTF-16 units (NSRegularExpression ranges).
+    struct Subject: Sendable {
+        let text: String
+        let length: Int
+        init(_ text: String) {
+            self.text = text
+            length = text.utf16.count
+        }
+        init(text: String, length: Int) {
+            self.text = text
+            self.length = length
+        }
+    }
+
+    let name: Subject
+    let folders: Subject
+    /// Title, subject and keywords, one per line.
+    let metadata: Subject
+    let page: FirstPage
+    private let kind: FileKind
+    private let camera: Bool
+    private let gps: Bool
+    private let screenshot: Bool
+    private let scanned: Bool
+
+    /// Kinds that are still or moving pictures, for the `image` and `video` facts.
+    static let imageKinds: Set<FileKind> = [.jpeg, .png, .heic, .webp, .gif, .bmp, .tiff]
+    static let videoKinds: Set<FileKind> = [.mp4, .mov]
+
+    init(_ facts: FileFacts, folders: String, pageLimit: Int) {
+        name = Subject(facts.path.name)
+        self.folders = Subject(folders)
+        metadata = Subject([facts.title, facts.subject, facts.keywords].compactMap { $0 }.joined(separator: "\n"))
+        page = FirstPage(facts.text, limit: pageLimit)
+        kind = facts.kind
+        let image = Self.imageKinds.contains(facts.kind)
+        camera = image && (facts.camera != nil || facts.gps != nil)
+        gps = facts.gps != nil
+        screenshot = facts.screenshot == true
+        scanned = facts.scanned == true
+    }
+
+    /// Whether the file has `fact`.
+    func facts(_ fact: FileFactSignal) -> Bool {
+        switch fact {
+        case .camera: camera
+        case .screenshot: screenshot
+        case .scanned: scanned
+        case .video: Self.videoKinds.contains(kind)
+        case .image: Self.imageKinds.contains(kind)
+        case .gps: gps
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// One rule-file signal ready to run: its target and its regular expression compiled once per run,
+/// so classifying a file never builds a regex.
+struct SignalMatcher: Sendable {
+    /// What a signal looks at.
+    enum Target: Sendable {
+        case name, folder, metadata
+        /// The first page; `within` limits where a match may start.
+        case text(within: Int?)
+        case fact(FileFactSignal)
+    }
+
+    let target: Target
+    /// The pattern as written in the rule file (or the fact's name), reported in `SignalHit.pattern`.
+    let pattern: String
+    /// Case-insensitive; nil for fact signals.
+    let regex: NSRegularExpression?
+    let weight: Double
+
+    /// The `on` value of hits (`name`, `folder`, `metadata`, `text`, `fact`).
+    var on: String {
+        switch target {
+        case .name: "name"
+        case .folder: "folder"
+        case .metadata: "metadata"
+        case .text: "text"
+        case .fact: "fact"
+        }
+    }
+
+    /// Characters a reported match is trimmed to.
+    static let matchedLength = 80
+
+    /// Runs the signal on one file's prepared inputs; nil when it does not fire.
+    func evaluate(_ input: ClassifierInput) -> SignalHit? {
+        switch target {
+        case .name: return search(input.name, limit: input.name.length)
+        case .folder: return search(input.folders, limit: input.folders.length)
+        case .metadata: return search(input.metadata, limit: input.metadata.length)
+        case .text(let within):
+            let page = input.page
+            // A match starting at `within` may run on for a heading's length past it; a leftmost
+            // search over that range finds the earliest match, so a later one is never needed.
+            let end = within.map { min(Classifier.textSearchLimit, $0 + Classifier.withinSlack) }
+                ?? Classifier.textSearchLimit
+            let subject = ClassifierInput.Subject(text: page.text, length: page.length)
+            guard let hit = search(subject, limit: min(page.length, end), offset: true) else { return nil }
+            if let within, let offset = hit.offset, offset > within { return nil }
+            return hit
+        case .fact(let fact):
+            guard input.facts(fact) else { return nil }
+            return SignalHit(on: on, pattern: pattern, matched: fact.rawValue, weight: weight)
+        }
+    }
+
+    private func search(_ subject: ClassifierInput.Subject, limit: Int, offset: Bool = false) -> SignalHit? {
+        guard let regex, limit > 0,
+              let match = regex.firstMatch(in: subject.text, options: [], range: NSRange(location: 0, length: limit)),
+              let range = Range(match.range, in: subject.text)
+        else { return nil }
+        return SignalHit(on: on, pattern: pattern, matched: Self.trimmed(String(subject.text[range])),
+                         weight: weight, offset: offset ? match.range.location : nil)
+    }
+
+    /// The matched text on one line, cut to `matchedLength` characters with an ellipsis.
+    static func trimmed(_ text: String) -> String {
+        let line = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return line.count <= matchedLength ? line : String(line.prefix(matchedLength - 1)) + "…"
+    }
+}
