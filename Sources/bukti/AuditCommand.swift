@@ -90,17 +90,7 @@ struct AuditCommand {
 
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
-        let compiled: CompiledRuleSet
-        do {
-            let (loaded, warnings) = try RuleFileLoader.load(nameOrPath: rulesName, hasher: { bytes in
-                (try? SHA256Stream.hexDigest(of: MemorySource(bytes))) ?? ""
-            })
-            for warning in warnings { console.error(warning.description) }
-            compiled = loaded
-        } catch {
-            for diagnostic in error.diagnostics { console.error(diagnostic.description) }
-            return ExitStatus.usage
-        }
+        guard let compiled = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
         var rules = compiled.rules
         if let year { rules.assessmentYear = year }
         if let depth { rules.layout.depth = depth }

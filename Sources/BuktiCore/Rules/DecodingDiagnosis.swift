@@ -37,10 +37,10 @@ enum DecodingDiagnosis {
         case .typeMismatch(let type, let context):
             let path = keyPath(context.codingPath)
             let found = diagnostics.locator.entries[path].map(\.kind.phrase) ?? "another kind of value"
-            diagnostics.error(path, "expected \(describe(type)), found \(found); write \(example(path, type)) instead")
+            diagnostics.error(path, "expected \(describe(kind(type))), found \(found); write \(example(path, kind(type))) instead")
         case .valueNotFound(let type, let context):
             let path = keyPath(context.codingPath)
-            diagnostics.error(path, "expected \(describe(type)), found null; write \(example(path, type)) instead")
+            diagnostics.error(path, "expected \(describe(kind(type))), found null; write \(example(path, kind(type))) instead")
         case .keyNotFound(let key, let context):
             let path = keyPath(context.codingPath)
             let place = path.isEmpty ? "the top-level object" : path
@@ -64,28 +64,52 @@ enum DecodingDiagnosis {
         }
     }
 
-    /// "a number", "text in quotes"...
-    private static func describe(_ type: Any.Type) -> String {
-        let name = "\(type)"
-        if type == String.self { return "text in quotes" }
-        if type == Bool.self { return "true or false" }
-        if type == Int.self { return "a whole number" }
-        if type == Double.self || name.hasPrefix("Int") || name.hasPrefix("UInt") || name.hasPrefix("Float") {
-            return "a number"
+    /// The kind of value an example is written as.
+    private static func sampleKind(_ sample: String) -> JSON5Locator.ValueKind {
+        switch sample.first {
+        case "\"": .string
+        case "[": .array
+        case "{": .object
+        case "t", "f": .bool
+        default: .number
         }
-        if name.hasPrefix("Array") || name.hasPrefix("[") { return "an array" }
-        if name.hasPrefix("Dictionary") || name.contains(":") { return "an object" }
-        return "text in quotes"
     }
 
-    private static func example(_ path: String, _ type: Any.Type) -> String {
-        if !path.hasSuffix("]"), let sample = RuleSchema.examples[RuleSchema.lastKey(path)] { return sample }
-        switch describe(type) {
-        case "a number", "a whole number": return "a number such as 1"
-        case "true or false": return "true"
-        case "an array": return "[...]"
-        case "an object": return "{ ... }"
+    /// "a number", "text in quotes"... for a kind of JSON value.
+    static func describe(_ kind: JSON5Locator.ValueKind) -> String {
+        switch kind {
+        case .string: "text in quotes"
+        case .number: "a number"
+        case .bool: "true or false"
+        case .object: "an object"
+        case .array: "an array"
+        case .null: "null"
+        }
+    }
+
+    /// "write X instead" for a kind of JSON value at `path`.
+    static func example(_ path: String, _ kind: JSON5Locator.ValueKind) -> String {
+        if !path.hasSuffix("]"), let sample = RuleSchema.examples[RuleSchema.lastKey(path)], sampleKind(sample) == kind {
+            return sample
+        }
+        switch kind {
+        case .number: return "a number such as 1"
+        case .bool: return "true"
+        case .array: return "[...]"
+        case .object: return "{ ... }"
         default: return "\"...\""
         }
+    }
+
+    /// The JSON kind a Swift type is decoded from.
+    private static func kind(_ type: Any.Type) -> JSON5Locator.ValueKind {
+        let name = "\(type)"
+        if type == Bool.self { return .bool }
+        if type == Double.self || type == Int.self || name.hasPrefix("Int") || name.hasPrefix("UInt") || name.hasPrefix("Float") {
+            return .number
+        }
+        if name.hasPrefix("Array") || name.hasPrefix("[") { return name.contains(":") ? .object : .array }
+        if name.hasPrefix("Dictionary") { return .object }
+        return .string
     }
 }

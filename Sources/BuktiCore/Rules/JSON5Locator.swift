@@ -53,6 +53,8 @@ struct JSON5Locator {
     private(set) var entries: [String: Entry] = [:]
     /// The keys of every object, in source order, by the object's key path.
     private(set) var objectKeys: [String: [(key: String, position: SourcePosition)]] = [:]
+    /// The number of items of every array, by the array's key path.
+    private(set) var arrayCounts: [String: Int] = [:]
     /// The first syntax error, when the text is not valid JSON5.
     private(set) var syntaxError: SyntaxError?
 
@@ -175,6 +177,7 @@ struct JSON5Locator {
             }
             if scalars[index] == "]" {
                 advance()
+                arrayCounts[path] = count
                 return
             }
             if let previousEnd {
@@ -226,17 +229,12 @@ struct JSON5Locator {
                 return String(text)
             }
             if c == "\n" || c == "\r" { break }
+            if c.value < 0x20 {
+                let name = c == "\t" ? "a tab" : "control character U+" + format4(c.value)
+                throw fail(path, "\(name) inside text is not allowed; write \(c == "\t" ? "\\t" : "\\u" + String(format4(c.value))) instead")
+            }
             if c == "\\" {
-                advance()
-                guard index < scalars.count else { break }
-                let escaped = scalars[index]
-                if escaped == "\r" || escaped == "\n" || escaped == "\u{2028}" || escaped == "\u{2029}" {
-                    newline()
-                    continue
-                }
-                let simple: [Unicode.Scalar: Unicode.Scalar] = ["n": "\n", "t": "\t", "r": "\r", "b": "\u{8}", "f": "\u{C}", "v": "\u{B}", "0": "\0"]
-                text.append(simple[escaped] ?? escaped)
-                advance()
+                try escape(into: &text, path: path)
                 continue
             }
             text.append(c)
@@ -245,6 +243,48 @@ struct JSON5Locator {
         throw SyntaxError(
             position: start, keyPath: path,
             message: "unterminated string; close it with \(quote) on the same line (write \\n for a line break inside text)")
+    }
+
+    /// Reads one escape after a backslash, with the escapes Foundation's JSON5 reader accepts: a regex
+    /// escape such as `\d` written with one backslash is the usual mistake in rule files.
+    private mutating func escape(into text: inout String.UnicodeScalarView, path: String) throws(SyntaxError) {
+        let start = position
+        advance()
+        guard index < scalars.count else { return }
+        let escaped = scalars[index]
+        if escaped == "\n" || escaped == "\r" {
+            newline()  // a line continuation
+            return
+        }
+        let simple: [Unicode.Scalar: Unicode.Scalar] = [
+            "n": "\n", "t": "\t", "r": "\r", "b": "\u{8}", "f": "\u{C}", "/": "/", "\\": "\\", "'": "'", "\"": "\"",
+        ]
+        if let value = simple[escaped] {
+            text.append(value)
+            advance()
+            return
+        }
+        let digits = escaped == "u" ? 4 : escaped == "x" ? 2 : 0
+        if digits > 0, index + digits < scalars.count {
+            let hex = String(String.UnicodeScalarView(scalars[(index + 1)...(index + digits)]))
+            if let value = UInt32(hex, radix: 16), hex.allSatisfy(\.isHexDigit), let scalar = Unicode.Scalar(value) {
+                text.append(scalar)
+                for _ in 0...digits { advance() }
+                return
+            }
+        }
+        let shown = "\\" + String(escaped)
+        throw SyntaxError(
+            position: start, keyPath: path,
+            message: digits > 0
+                ? "'\(shown)' needs \(digits) hexadecimal digits; write \(digits == 4 ? "\\u00E9" : "\\xE9") or, for a regex escape, '\\\(shown)'"
+                : "'\(shown)' is not an escape in JSON5 text; write '\\\(shown)' (two backslashes) to pass a backslash to the regex")
+    }
+
+    /// Four uppercase hex digits.
+    private func format4(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private mutating func number(path: String) throws(SyntaxError) -> String {
@@ -267,6 +307,11 @@ struct JSON5Locator {
         if index < scalars.count, scalars[index] == "." {
             advance()
             while index < scalars.count, ("0"..."9").contains(scalars[index]) { advance(); digits += 1 }
+        }
+        let integerPart = scalars[(start + (scalars[start] == "+" || scalars[start] == "-" ? 1 : 0))..<index].prefix { $0 != "." }
+        if integerPart.count > 1, integerPart.first == "0" {
+            let trimmed = String(String.UnicodeScalarView(integerPart.drop { $0 == "0" }))
+            throw SyntaxError(position: startPosition, keyPath: path, message: "a number cannot start with 0; write \(trimmed.isEmpty ? "0" : trimmed) instead")
         }
         guard digits > 0 else {
             throw SyntaxError(position: startPosition, keyPath: path, message: "expected a number, found \(found()); write digits such as 1 or 0.5")

@@ -54,7 +54,7 @@ public enum RuleFileLoader {
             diagnostics.error(syntax.keyPath, syntax.message, position: syntax.position)
             throw RuleFileError(diagnostics.list)
         }
-        checkKeys(&diagnostics)
+        RuleShapeCheck.run(&diagnostics)
         DecodingDiagnosis.checkWholeNumbers(&diagnostics)
         if diagnostics.hasErrors { throw RuleFileError(diagnostics.sorted) }
         let rules: RuleSet
@@ -76,23 +76,5 @@ public enum RuleFileLoader {
         let compiled = CompiledRuleSet(
             rules: rules, documentTypes: types, source: sourceName, sha256: hasher?(Array(text.utf8)) ?? "", text: text)
         return (compiled, diagnostics.sorted)
-    }
-
-    /// Unknown keys are warnings (ignored, with a suggestion); a key written twice is an error.
-    private static func checkKeys(_ diagnostics: inout RuleDiagnostics) {
-        for (path, keys) in diagnostics.locator.objectKeys {
-            var seen: [String: SourcePosition] = [:]
-            for (key, position) in keys {
-                if let first = seen[key] {
-                    diagnostics.error(JSON5Locator.join(path, key), "key '\(key)' appears twice in \(path.isEmpty ? "the top-level object" : path) (first at \(first)); remove one", at: .key)
-                }
-                seen[key] = seen[key] ?? position
-            }
-            guard let known = RuleSchema.keys[RuleSchema.generic(path)] else { continue }
-            for (key, position) in keys where !known.contains(key) {
-                let place = path.isEmpty ? "at the top level" : "in \(path)"
-                diagnostics.add(.warning, position, "unknown key '\(key)' \(place)\(NameSuggestion.hint(key, among: known)); ignored")
-            }
-        }
     }
 }

@@ -2,33 +2,80 @@
 /// which values must be whole numbers, and the closed vocabularies of enum values (for messages).
 /// Paths are generic: array indices are written `[]` (`documentTypes[].signals[]`).
 enum RuleSchema {
-    /// The keys of every object in a rule file, by generic path. Keep in step with the model types.
-    static let keys: [String: [String]] = [
-        "": ["schema", "name", "assessmentYear", "limits", "layout", "predicates", "documentTypes", "indicators"],
+    /// One key of an object: the kind of value it takes and whether it must be present.
+    struct Field: Sendable {
+        let name: String
+        let kind: JSON5Locator.ValueKind
+        let required: Bool
+
+        init(_ name: String, _ kind: JSON5Locator.ValueKind, required: Bool = true) {
+            self.name = name
+            self.kind = kind
+            self.required = required
+        }
+    }
+
+    /// The fields of every object in a rule file, by generic path. Keep in step with the model types
+    /// (`RuleSchemaTests` decodes a file built from this table).
+    static let fields: [String: [Field]] = [
+        "": [
+            Field("schema", .number), Field("name", .string), Field("assessmentYear", .number), Field("limits", .object),
+            Field("layout", .object), Field("predicates", .array), Field("documentTypes", .array), Field("indicators", .array),
+        ],
         "limits": sizeLimits,
-        "layout": ["depth", "ignore"],
-        "predicates[]": ["min", "label"],
+        "layout": [Field("depth", .number), Field("ignore", .array)],
+        "predicates[]": [Field("min", .number), Field("label", .object)],
         "predicates[].label": localized,
         "documentTypes[]": [
-            "id", "label", "critical", "kinds", "threshold", "signals", "weakEvidenceFor", "dateSources", "window",
-            "checks",
+            Field("id", .string), Field("label", .object), Field("critical", .bool), Field("kinds", .array),
+            Field("threshold", .number), Field("signals", .array), Field("weakEvidenceFor", .string, required: false),
+            Field("dateSources", .array), Field("window", .string, required: false), Field("checks", .array),
         ],
         "documentTypes[].label": localized,
-        "documentTypes[].signals[]": ["name", "folder", "metadata", "text", "within", "fact", "weight", "why"],
+        "documentTypes[].signals[]": [
+            Field("name", .string, required: false), Field("folder", .string, required: false),
+            Field("metadata", .string, required: false), Field("text", .string, required: false),
+            Field("within", .number, required: false), Field("fact", .string, required: false), Field("weight", .number),
+            Field("why", .object, required: false),
+        ],
         "documentTypes[].signals[].why": localized,
-        "documentTypes[].checks[]": ["id", "textMustMatch", "namesInnovation", "maxDurationSeconds", "message", "disqualifies"],
+        "documentTypes[].checks[]": [
+            Field("id", .string), Field("textMustMatch", .string, required: false),
+            Field("namesInnovation", .bool, required: false), Field("maxDurationSeconds", .number, required: false),
+            Field("message", .object), Field("disqualifies", .bool),
+        ],
         "documentTypes[].checks[].message": localized,
-        "indicators[]": ["id", "number", "name", "weight", "mandatory", "uploadKinds", "limits", "levels"],
+        "indicators[]": [
+            Field("id", .string), Field("number", .number), Field("name", .object), Field("weight", .number),
+            Field("mandatory", .bool), Field("uploadKinds", .array), Field("limits", .object, required: false),
+            Field("levels", .array),
+        ],
         "indicators[].name": localized,
         "indicators[].limits": sizeLimits,
-        "indicators[].levels[]": ["level", "label", "requires", "verify"],
+        "indicators[].levels[]": [
+            Field("level", .number), Field("label", .object), Field("requires", .array), Field("verify", .object, required: false),
+        ],
         "indicators[].levels[].label": localized,
         "indicators[].levels[].verify": localized,
-        "indicators[].levels[].requires[]": ["types", "count", "window", "distinctYears"],
+        "indicators[].levels[].requires[]": [
+            Field("types", .array), Field("count", .number, required: false), Field("window", .string, required: false),
+            Field("distinctYears", .number, required: false),
+        ],
     ]
 
-    private static let localized = ["id", "en"]
-    private static let sizeLimits = ["warnBytes", "maxBytes"]
+    /// What the items of every array hold, by the array's generic path.
+    static let items: [String: JSON5Locator.ValueKind] = [
+        "predicates": .object, "documentTypes": .object, "indicators": .object, "layout.ignore": .string,
+        "documentTypes[].kinds": .string, "documentTypes[].signals": .object, "documentTypes[].dateSources": .string,
+        "documentTypes[].checks": .object, "indicators[].uploadKinds": .string, "indicators[].levels": .object,
+        "indicators[].levels[].requires": .object, "indicators[].levels[].requires[].types": .string,
+    ]
+
+    /// The key names of every object, by generic path (for unknown-key warnings).
+    static var keys: [String: [String]] { fields.mapValues { $0.map(\.name) } }
+
+    private static let localized = [Field("id", .string), Field("en", .string)]
+    private static let sizeLimits = [Field("warnBytes", .number), Field("maxBytes", .number)]
 
     /// Keys whose values are decoded as `Int`: Foundation rejects `1.5` there without saying where.
     static let wholeNumberKeys: Set<String> = [

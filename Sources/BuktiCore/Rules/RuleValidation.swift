@@ -92,6 +92,12 @@ struct RuleValidation {
 
     /// Compiles `pattern` case-insensitively, recording an error when it does not compile.
     private mutating func compileRegex(_ pattern: String, at path: String) -> NSRegularExpression? {
+        // JSON5 reads "\b" as a backspace and "\f" as a form feed: the author meant the regex escapes.
+        let madeByJSON5: [(Unicode.Scalar, String)] = [("\u{8}", "b"), ("\u{C}", "f")]
+        for (scalar, escape) in madeByJSON5 where pattern.unicodeScalars.contains(scalar) {
+            diagnostics.error(path, "the pattern contains a control character that JSON5 made from '\\\(escape)'; write '\\\\\(escape)' (two backslashes) for the regex escape")
+            return nil
+        }
         do {
             return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         } catch {

@@ -62,6 +62,21 @@ import Testing
         expectError(F.variant("name: \"T\"", "name: 📍T"), path: "name", ["write text in quotes: \"T\""])
     }
 
+    @Test func regexEscapeWithOneBackslashPointsAtTheBackslash() {
+        expectError(F.variant("text: \"KEPUTUSAN\"", "text: \"KEPUTUSAN📍\\s+BUPATI\""), path: "documentTypes[0].signals[0].text",
+                    ["'\\s' is not an escape in JSON5 text; write '\\\\s' (two backslashes)"])
+    }
+
+    @Test func backslashBBecomesABackspaceAndIsRefused() {
+        expectError(F.variant("{ name: \"RKA\"", "{ name: 📍\"\\bRKA\""), path: "documentTypes[1].signals[0].name",
+                    ["made from '\\b'; write '\\\\b'"])
+    }
+
+    @Test func tabInsideTextAndLeadingZero() {
+        expectError(F.variant("name: \"T\"", "name: \"📍\tT\""), path: "name", ["a tab inside text is not allowed; write \\t instead"])
+        expectError(F.variant("assessmentYear: 2024", "assessmentYear: 📍02024"), path: "assessmentYear", ["a number cannot start with 0; write 2024 instead"])
+    }
+
     @Test func badRegexIsReportedAtItsValue() {
         expectError(F.variant("text: \"KEPUTUSAN\"", "text: 📍\"KEPUTUSAN (\""), path: "documentTypes[0].signals[0].text",
                     ["does not compile", "a '(' is never closed"])

@@ -1,0 +1,71 @@
+import Foundation
+import BuktiCore
+
+/// `bukti rules show`: a rule set as plain-text tables a coordinator can read.
+struct RuleSetRenderer {
+    let rules: CompiledRuleSet
+    let language: String
+
+    func render() -> String {
+        let set = rules.rules
+        var out = "\(clean(set.name)) (\(clean(rules.source)))\n"
+        out += "schema \(set.schema), assessment year \(set.assessmentYear), innovation folders at depth \(set.layout.depth)\n"
+        out += "size limits: warn above \(TerminalText.size(Int64(set.limits.warnBytes))), "
+            + "refuse above \(TerminalText.size(Int64(set.limits.maxBytes)))\n"
+        if !set.layout.ignore.isEmpty { out += "ignored: \(set.layout.ignore.map(clean).joined(separator: ", "))\n" }
+        out += "\nDOCUMENT TYPES\n"
+        let typeRows = rules.documentTypes.map { compiled -> [String] in
+            let type = compiled.type
+            return [
+                type.id, type.label.text(language), type.kinds.map(\.rawValue).joined(separator: ", "),
+                type.critical ? "yes" : "no", Self.number(type.threshold), "\(type.signals.count)",
+                type.window?.description ?? "any", type.weakEvidenceFor.map { "weak for \($0)" } ?? "",
+            ]
+        }
+        out += table(["id", "label", "kinds", "critical", "threshold", "signals", "window", ""], typeRows)
+        out += "\nINDICATORS\n"
+        for indicator in set.indicators {
+            let head = [
+                "\(indicator.number).", indicator.id, indicator.name.text(language), "weight \(Self.number(indicator.weight))",
+                indicator.mandatory ? "mandatory" : "",
+            ].filter { !$0.isEmpty }.map(clean).joined(separator: "  ")
+            out += head + "\n"
+            for level in indicator.levels.sorted(by: { $0.level < $1.level }) {
+                out += "    level \(level.level) (\(clean(level.label.text(language)))): \(requirements(level.requires))"
+                if let verify = level.verify { out += "; to verify: \(clean(verify.text(language)))" }
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    /// "sk or perbup, 2 documents, dated T-2..T-0, covering 3 distinct years; and sop".
+    private func requirements(_ requirements: [Requirement]) -> String {
+        guard !requirements.isEmpty else { return "nothing" }
+        return requirements.map { requirement in
+            var words = [requirement.types.joined(separator: " or ")]
+            if let count = requirement.count, count > 1 { words.append("\(count) documents") }
+            if let window = requirement.window { words.append("dated \(window)") }
+            if let years = requirement.distinctYears { words.append("covering \(years) distinct years") }
+            return words.joined(separator: ", ")
+        }.map(clean).joined(separator: "; and ")
+    }
+
+    /// Left-aligned columns separated by two spaces, widths by character count.
+    private func table(_ header: [String], _ rows: [[String]]) -> String {
+        let all = [header] + rows.map { $0.map(clean) }
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private func clean(_ text: String) -> String { TerminalText.sanitized(text) }
+
+    /// 4 rather than 4.0; 2.5 stays.
+    static func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
