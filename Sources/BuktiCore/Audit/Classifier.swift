@@ -7,7 +7,10 @@ import Foundation
 /// `classify` only reads. Text signals search the first page with text after its whitespace is
 /// collapsed (see `FirstPage`), at most `textSearchLimit` characters of it; a signal with `within`
 /// searches at most `within + withinSlack` characters, and fires only when its earliest match starts
-/// at or before `within`.
+/// at or before `within`. Because line breaks are collapsed too, `^` in a text pattern means the
+/// start of the page, not of a line: write `within` for "near the top" instead.
+/// Regular expressions run on the original case (they are case-insensitive), so a hit quotes the
+/// document as written (`KEPUTUSAN BUPATI CONTOH`).
 public struct Classifier: Sendable {
     /// Characters of the first page any text signal searches: a first page rarely holds more, and
     /// the cap keeps a spreadsheet's or a long page's text from costing more than a letter's.
@@ -26,28 +29,13 @@ public struct Classifier: Sendable {
     let types: [CompiledType]
     public let dates: DateReader
 
-    /// A classifier for `rules`, whose regular expressions `compiled(typeIndex, signalIndex)` gives
-    /// (nil for fact signals); the loader compiles them once per run.
-    init(rules: RuleSet, compiled: (Int, Int) -> NSRegularExpression?) {
-        self.rules = rules
-        types = rules.documentTypes.enumerated().map { t, type in
-            CompiledType(type: type, kinds: Set(type.kinds), matchers: type.signals.enumerated().map { s, signal in
-                SignalMatcher(signal, regex: compiled(t, s))
-            })
+    /// A classifier for a loaded rule set, reusing the regular expressions the loader compiled.
+    public init(rules: CompiledRuleSet) {
+        self.rules = rules.rules
+        types = rules.documentTypes.map { compiled in
+            CompiledType(type: compiled.type, kinds: Set(compiled.type.kinds), matchers: compiled.signals.map(SignalMatcher.init))
         }
-        dates = DateReader(assessmentYear: rules.assessmentYear)
-    }
-
-    /// A classifier for a decoded rule set, compiling its patterns here (case-insensitive); throws
-    /// the first pattern that is not a valid regular expression.
-    public init(rules: RuleSet) throws {
-        var regexes: [[NSRegularExpression?]] = []
-        for type in rules.documentTypes {
-            regexes.append(try type.signals.map { signal in
-                try SignalMatcher.pattern(of: signal).map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
-            })
-        }
-        self.init(rules: rules) { t, s in regexes[t][s] }
+        dates = DateReader(assessmentYear: rules.rules.assessmentYear)
     }
 
     /// Classifies one file; `folders` is the path between the innovation folder and the file.
@@ -74,29 +62,17 @@ public struct Classifier: Sendable {
 }
 
 extension SignalMatcher {
-    /// The matcher for a rule-file signal and its compiled expression.
-    init(_ signal: Signal, regex: NSRegularExpression?) {
-        let target: Target
-        let pattern: String
-        if let name = signal.name {
-            (target, pattern) = (.name, name)
-        } else if let folder = signal.folder {
-            (target, pattern) = (.folder, folder)
-        } else if let metadata = signal.metadata {
-            (target, pattern) = (.metadata, metadata)
-        } else if let text = signal.text {
-            (target, pattern) = (.text(within: signal.within), text)
-        } else if let fact = signal.fact {
-            (target, pattern) = (.fact(fact), fact.rawValue)
-        } else {
-            // The loader rejects a signal with no target; one that slips through never fires.
-            (target, pattern) = (.name, "")
+    /// The matcher for a loaded signal.
+    init(_ compiled: CompiledSignal) {
+        let target: Target = switch compiled.target {
+        case .name: .name
+        case .folder: .folder
+        case .metadata: .metadata
+        case .text: .text(within: compiled.within)
+        // The loader guarantees a fact signal names its fact; one that does not never fires.
+        case .fact: compiled.fact.map(Target.fact) ?? .fact(nil)
         }
-        self.init(target: target, pattern: pattern, regex: regex, weight: signal.weight)
-    }
-
-    /// The regex text of a signal (nil for a fact signal), what the loader compiles.
-    static func pattern(of signal: Signal) -> String? {
-        signal.name ?? signal.folder ?? signal.metadata ?? signal.text
+        let pattern = compiled.target == .fact ? compiled.fact?.rawValue ?? "" : compiled.pattern
+        self.init(target: target, pattern: pattern, regex: compiled.regex, weight: compiled.weight)
     }
 }

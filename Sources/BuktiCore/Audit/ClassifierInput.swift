@@ -36,7 +36,7 @@ struct ClassifierInput: Sendable {
         name = Subject(facts.path.name)
         self.folders = Subject(folders)
         metadata = Subject([facts.title, facts.subject, facts.keywords].compactMap { $0 }.joined(separator: "\n"))
-        page = FirstPage(facts.text, limit: pageLimit)
+        page = FirstPage(facts.text, kind: facts.kind, limit: pageLimit)
         kind = facts.kind
         let image = Self.imageKinds.contains(facts.kind)
         camera = image && (facts.camera != nil || facts.gps != nil)

@@ -29,7 +29,14 @@ public struct DateReader: Sendable {
     /// As `read(_:from:)`, sharing prepared texts across the document types of one file.
     func read(_ sources: [DateSource], from facts: FileFacts, texts: inout Texts) -> DocumentDate? {
         for source in sources {
-            if let date = date(from: source, facts: facts, texts: &texts) { return date }
+            let date: DocumentDate?
+            if let known = texts.readings[source] {
+                date = known
+            } else {
+                date = self.date(from: source, facts: facts, texts: &texts)
+                texts.readings[source] = .some(date)
+            }
+            if let date { return date }
         }
         return nil
     }
@@ -51,14 +58,20 @@ public struct DateReader: Sendable {
     /// A file's texts, normalised when first asked for.
     struct Texts {
         private let raw: String?
+        private let kind: FileKind
+        /// Each source read so far (types of one file often share sources).
+        var readings: [DateSource: DocumentDate?] = [:]
         /// The first page (FirstPage rules), up to `pageLimit`.
-        private(set) lazy var page = FirstPage(raw, limit: DateReader.pageLimit)
+        private(set) lazy var page = FirstPage(raw, kind: kind, limit: DateReader.pageLimit)
         /// Every page, up to `wholeTextLimit`.
         private(set) lazy var whole = FirstPage(wholeText: raw, limit: DateReader.wholeTextLimit)
 
-        init(_ facts: FileFacts) { raw = facts.text }
-        init(_ facts: FileFacts, page: FirstPage) {
+        init(_ facts: FileFacts) {
             raw = facts.text
+            kind = facts.kind
+        }
+        init(_ facts: FileFacts, page: FirstPage) {
+            self.init(facts)
             self.page = page
         }
     }

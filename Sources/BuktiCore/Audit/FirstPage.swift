@@ -1,8 +1,9 @@
 import Foundation
 
-/// The start of a document's text as signals and dates see it: the first page with any text
-/// (text up to a form feed, `\u{0C}`, which the PDF reader writes between pages; formats without
-/// pages — docx, doc, odt, xlsx… — give their whole extracted start), with every run of whitespace
+/// The start of a document's text as signals and dates see it: for a PDF, the first page with any
+/// text (text up to a form feed, `\u{0C}`, which the PDF reader writes between pages); for other
+/// kinds — docx, doc, odt, xlsx…, whose form feeds are manual page breaks, not the layout's — the
+/// whole extracted start. Every run of whitespace
 /// (spaces, tabs, line breaks, non-breaking spaces) collapsed to one space and leading and trailing
 /// whitespace removed.
 ///
@@ -16,10 +17,13 @@ struct FirstPage: Sendable {
     /// Length in UTF-16 units (the unit of every offset and range here).
     let length: Int
 
-    /// Normalises the first page of `raw`, keeping at most `limit` UTF-16 units; a page that is
-    /// empty (a scanned cover page) is skipped so the first page with text is taken.
-    init(_ raw: String?, limit: Int) {
-        self.init(normalising: raw ?? "", limit: limit, stopAtPageBreak: true)
+    /// Kinds whose extracted text marks real page ends with form feeds.
+    static let pagedKinds: Set<FileKind> = [.pdf]
+
+    /// Normalises the first page of `raw` (a file of `kind`), keeping at most `limit` UTF-16 units;
+    /// a page that is empty (a scanned cover page) is skipped so the first page with text is taken.
+    init(_ raw: String?, kind: FileKind, limit: Int) {
+        self.init(normalising: raw ?? "", limit: limit, stopAtPageBreak: Self.pagedKinds.contains(kind))
     }
 
     /// Normalises the whole of `raw` (every page), keeping at most `limit` UTF-16 units.

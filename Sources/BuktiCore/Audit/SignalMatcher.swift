@@ -8,7 +8,8 @@ struct SignalMatcher: Sendable {
         case name, folder, metadata
         /// The first page; `within` limits where a match may start.
         case text(within: Int?)
-        case fact(FileFactSignal)
+        /// A fact of the file; nil never fires.
+        case fact(FileFactSignal?)
     }
 
     let target: Target
@@ -49,7 +50,7 @@ struct SignalMatcher: Sendable {
             if let within, let offset = hit.offset, offset > within { return nil }
             return hit
         case .fact(let fact):
-            guard input.facts(fact) else { return nil }
+            guard let fact, input.facts(fact) else { return nil }
             return SignalHit(on: on, pattern: pattern, matched: fact.rawValue, weight: weight)
         }
     }
