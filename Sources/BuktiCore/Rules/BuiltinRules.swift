@@ -4,45 +4,2554 @@
 enum BuiltinRules {
     static let texts: [String: String] = [
         "iid-2024": #"""
-// PLACEHOLDER rule file, committed by the rules-loader helper only so that embedding and loading can
-// be built and tested. The real IID 2024 rules come from the `rulesdata` branch and replace this file
-// at merge. Do not rely on its content.
+// ============================================================================
+// bukti — Aturan penilaian Indeks Inovasi Daerah (IID) 2024
+//         Rules for the 2024 Regional Innovation Index (IID) assessment
+// ============================================================================
+//
+// CARA MEMBACA BERKAS INI (how to read this file)
+// - Berkas ini JSON5: boleh ada komentar (// ...), koma di akhir daftar, dan
+//   nama kunci tanpa tanda kutip. (JSON5: comments, trailing commas and unquoted
+//   keys are allowed.)
+// - Pola (pattern) ditulis sebagai "regular expression" dan TIDAK membedakan huruf
+//   besar/kecil. Di dalam tanda kutip, garis miring terbalik ditulis dua kali:
+//   "\\s+" berarti "satu spasi/baris baru atau lebih", "\\d{4}" = empat angka.
+//   (Patterns are case-insensitive regular expressions; backslashes are doubled.)
+// - `(^|[^\\p{L}])SK([^\\p{L}]|$)` berarti "SK sebagai kata utuh": sebelum dan
+//   sesudahnya bukan huruf (boleh titik, garis bawah, tanda hubung, spasi, angka),
+//   jadi "SK_Bupati.pdf" dan "SK-2024.pdf" cocok tetapi "Skema.pdf" tidak.
+//   (Whole-word match that also works with `.`, `_`, `-` and digits as separators.)
+// - Setiap berkas diberi skor per jenis dokumen: jumlah bobot sinyal yang cocok.
+//   Bobot negatif = bukti yang melawan. Berkas tergolong jenis itu bila skornya
+//   mencapai `threshold`. (Each file is scored per document type; it is of that
+//   type when the summed signal weights reach the threshold.)
+// - `within: 400` pada sinyal teks: pola harus mulai dalam 400 karakter pertama
+//   halaman pertama. Judul "KEPUTUSAN BUPATI ..." ada di atas; surat yang hanya
+//   menyebut "sesuai Keputusan Bupati Nomor ..." di badan surat tidak dihitung.
+//   (A heading near the top counts; the same words cited in a letter's body do not.)
+// - T-0 = tahun penilaian (assessmentYear, bisa diganti dengan `--year`),
+//   T-1 = tahun lalu, T-2 = dua tahun lalu. "T-2..T-0" = tiga tahun terakhir.
+//
+// SUMBER DAN TINGKAT KEYAKINAN (sources and confidence)
+// - Nama, bobot dan jenjang 20 indikator satuan inovasi: set indikator 2023
+//   (Surat Mendagri 400.10.11/2704/SJ, 18 Mei 2023) yang tetap dipakai 2024 —
+//   keyakinan TINGGI. Bobot diambil dari tabel parameter aplikasi IID (bobot ×
+//   jenjang); jumlah bobot 37 × 3 = 111 sama dengan nilai maksimum resmi.
+// - Lima indikator wajib 2024 (Regulasi, SDM, Kecepatan, Kemanfaatan, Video):
+//   pernyataan narasumber BSKDN 2024 — keyakinan SEDANG.
+// - Predikat 60,01 / 35 / 0,01: paparan 2023 dan laporan Kab. Tegal 2024 — SEDANG.
+// - Batas ukuran berkas: TIDAK ADA angka resmi yang ditemukan. 2 MB (peringatan)
+//   dan 5 MB (galat) hanya dari aplikasi daerah — BELUM DIKONFIRMASI, silakan ubah.
+// - Pola judul dokumen: praktik tata naskah dinas pemerintah daerah
+//   (Permendagri 83/2022 untuk kode klasifikasi, PermenPAN-RB 35/2012 untuk SOP,
+//   PermenPAN-RB 15/2014 untuk Standar Pelayanan) — TINGGI untuk judul.
+//   Bobot sinyal adalah pilihan bukti sendiri (bukan dari pedoman resmi) dan boleh
+//   disesuaikan; jalankan `bukti explain BERKAS` untuk melihat skor per sinyal.
+// ============================================================================
 {
   schema: 1,
-  name: "IID 2024 (placeholder)",
+  name: "IID 2024",
+  // Tahun penilaian (T-0). Ganti dengan `--year 2025` tanpa mengubah berkas ini.
   assessmentYear: 2024,
-  limits: { warnBytes: 5000000, maxBytes: 10000000 },
-  layout: { depth: 1, ignore: ["Thumbs.db", ".*"] },
+
+  // Batas ukuran unggahan. Tidak ada angka resmi; aplikasi daerah memakai 2 MB atau
+  // 5 MB. Di atas warnBytes: peringatan; di atas maxBytes: galat. (Unconfirmed.)
+  limits: { warnBytes: 2097152, maxBytes: 5242880 },
+
+  layout: {
+    // 1 = setiap folder langsung di bawah folder utama adalah satu inovasi
+    // (UTAMA/Nama Inovasi). Pakai 2 untuk UTAMA/OPD/Nama Inovasi (`--depth 2`).
+    depth: 1,
+    // Berkas/folder yang dilewati sama sekali (pola: * = apa saja, ? = satu huruf).
+    // - `~$*` dan `.~lock*`: berkas kunci Microsoft Office / LibreOffice saat dokumen
+    //   sedang dibuka — bukan dokumen. (Office and LibreOffice lock files.)
+    // - `Thumbs.db`, `desktop.ini`: berkas sistem Windows. `.DS_Store`, `._*`,
+    //   `__MACOSX`: berkas sistem macOS (termasuk sisa ekstrak ZIP dari Mac).
+    // - `*.tmp`, `*.crdownload`, `*.part`: unduhan/simpanan yang belum selesai.
+    // Folder arsip (`_arsip`, `arsip lama`) SENGAJA TIDAK dilewati: dokumen lama di
+    // sana tetap dibaca dan, bila di luar jangka waktu, dilaporkan "kedaluwarsa"
+    // (stale) — lebih aman daripada menyembunyikannya. Bila daerah Anda memakai
+    // folder arsip dan ingin melewatinya, tambahkan "_arsip" di bawah.
+    // (Archive folders are deliberately NOT ignored: old documents there are still
+    // read and reported as stale rather than hidden. Add "_arsip" to skip them.)
+    ignore: ["~$*", ".~lock*", "Thumbs.db", "desktop.ini", ".DS_Store", "._*", "__MACOSX",
+             "*.tmp", "*.crdownload", "*.part"],
+  },
+
+  // Predikat daerah (nilai IID 0–100), dari yang tertinggi. Paparan IID 2023 dan
+  // laporan Kab. Tegal 2024: Sangat Inovatif ≥ 60,01; Inovatif 35,00–60,00;
+  // Kurang Inovatif 0,01–34,99; nilai 0 = Tidak Dapat Dinilai (disclaimer).
   predicates: [
-    { min: 60, label: { id: "Sangat Inovatif", en: "Very innovative" } },
+    { min: 60.01, label: { id: "Sangat Inovatif", en: "Very innovative" } },
+    { min: 35, label: { id: "Inovatif", en: "Innovative" } },
+    { min: 0.01, label: { id: "Kurang Inovatif", en: "Less innovative" } },
+    { min: 0, label: { id: "Tidak Dapat Dinilai", en: "Cannot be assessed (disclaimer)" } },
   ],
+
   documentTypes: [
+    // ------------------------------------------------------------------------
+    // KEPUTUSAN KEPALA DAERAH (SK Bupati / Wali Kota / Gubernur)
+    // Decision of the head of region. Regulasi level 2, Pelaksana level 3.
+    // Judul baku: "KEPUTUSAN BUPATI <NAMA> / NOMOR ... / TENTANG ...", lalu
+    // "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Menimbang", "Mengingat", "MEMUTUSKAN".
+    // ------------------------------------------------------------------------
+    {
+      id: "sk-kepala-daerah",
+      label: { id: "SK Kepala Daerah (Keputusan Bupati/Wali Kota/Gubernur)", en: "Decision of the head of region" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
+          why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang' produk hukum", en: "the 'Menimbang' (considering) section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' (decides) clause" } },
+        { name: "(^|[^\\p{L}])(kep[\\s._-]*bup|kepwal|kep[\\s._-]*wako|kepgub|s\\.?k\\.?[\\s._-]*(bupati|bup|wali[\\s._-]*kota|walkot|wako|gubernur|gub|kdh))([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK Bupati/Wali Kota/Gubernur", en: "file name says SK of the head of region" } },
+        { metadata: "keputusan\\s+(bupati|wali\\s*kota|gubernur)", weight: 2,
+          why: { id: "judul dokumen (metadata) Keputusan Kepala Daerah", en: "document title metadata names a head-of-region decision" } },
+        // Bukti yang melawan (counter-evidence)
+        { text: "KEPUTUSAN\\s+(KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: -4,
+          why: { id: "judulnya Keputusan Kepala Perangkat Daerah, bukan Kepala Daerah", en: "the title is a decision of an agency head, not of the head of region" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — ini surat dinas yang mengutip SK, bukan SK", en: "has 'Perihal/Hal:' — a letter citing an SK, not an SK" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+      ],
+      // Tahun dibaca dari nomor (".../2024"), lalu "pada tanggal ... 2024", lalu "TAHUN 2024".
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      // Tidak ada jangka waktu di sini: tiap indikator menentukan jangkanya sendiri.
+      checks: [
+        // Tidak menggugurkan (disqualifies: false): bukti mencocokkan nama/akronim
+        // inovasi secara otomatis dan hanya membaca beberapa halaman pertama, padahal
+        // daftar inovasi sering ada di lampiran. Bila dinyatakan gugur karena salah
+        // baca, indikator wajib Regulasi jatuh ke 0 — terlalu berat. Jenjang tetap
+        // dihitung, tetapi masalahnya dicantumkan agar diperiksa petugas.
+        // (Does not disqualify: name matching is approximate and lampiran pages may
+        // not be read; the level still counts, with a problem to check.)
+        { id: "sk-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "SK tidak menyebut nama inovasi (periksa lampirannya)", en: "the decision does not name the innovation (check its lampiran)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // KEPUTUSAN KEPALA PERANGKAT DAERAH (SK Kepala Dinas/Badan, Sekda, Camat,
+    // Direktur RSUD, Kepala Desa...). Regulasi level 1, Pelaksana level 2.
+    // ------------------------------------------------------------------------
+    {
+      id: "sk-kepala-pd",
+      label: { id: "SK Kepala Perangkat Daerah", en: "Decision of the head of an agency" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "KEPUTUSAN\\s+(KEPALA\\s+(DINAS|BADAN|KANTOR|SATUAN|PELAKSANA|UNIT|UPTD?|PUSKESMAS|DESA|BAGIAN|RUMAH\\s+SAKIT)|SEKRETARIS\\s+(DAERAH|DPRD|DINAS|BADAN)|CAMAT|DIREKTUR|INSPEKTUR|LURAH|KEPALA\\s+[A-Z])", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Dinas/Badan/Camat/Direktur/Sekda di bagian atas", en: "title 'Keputusan Kepala Dinas/Badan/Camat/Direktur/Sekda' at the top" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku (tidak selalu ada pada SK perangkat daerah)", en: "standard opening (not always present on agency decisions)" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
+        { name: "(^|[^\\p{L}])s\\.?k\\.?[\\s._-]*(kadis|kaban|kepala|kadin|sekda|camat|direktur|dir|kades|kapus|opd|pd|dinas|badan)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK Kepala Dinas/Badan/Sekda/Camat/Direktur", en: "file name says SK of an agency head" } },
+        { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: -4,
+          why: { id: "judulnya Keputusan Kepala Daerah", en: "the title is a decision of the head of region" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat dinas, bukan SK", en: "has 'Perihal/Hal:' — a letter, not a decision" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      checks: [
+        { id: "sk-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "SK tidak menyebut nama inovasi (periksa lampirannya)", en: "the decision does not name the innovation (check its lampiran)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // SK (umum) — DOKUMEN KRITIS. Keputusan apa pun (Kepala Daerah ATAU Kepala
+    // Perangkat Daerah) yang menetapkan inovasi atau timnya. Satu SK tim biasanya
+    // dipakai untuk indikator SDM, Aktor, Pelaksana dan Jejaring sekaligus, dan
+    // tanpa SK, indikator wajib Regulasi dan SDM bernilai 0 — karena itu kritis.
+    // Perbup/Perda TIDAK dihitung sebagai `sk`: peraturan menetapkan inovasi, tetapi
+    // tidak menggantikan SK tim yang dibutuhkan SDM/Pelaksana/Jejaring.
+    // (Critical: any decision establishing the innovation or its team; without one
+    // the mandatory Regulasi and SDM indicators score 0. A Perkada/Perda does not
+    // count as `sk` because it does not replace the team decision.)
+    // ------------------------------------------------------------------------
     {
       id: "sk",
-      label: { id: "SK Inovasi", en: "Innovation decree" },
+      label: { id: "Surat Keputusan (SK)", en: "Decision letter (SK)" },
       critical: true,
-      kinds: ["pdf", "docx", "jpeg"],
-      threshold: 4,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
       signals: [
-        { text: "^\\s*KEPUTUSAN\\s+(BUPATI|WALI ?KOTA|GUBERNUR|KEPALA)", within: 300, weight: 4 },
-        { name: "\\bSK\\b", weight: 2 },
+        { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
+        { text: "NOMOR\\s*:?\\s*[0-9A-Z./ -]{0,30}(KPTS|/KEP[./]|/SK[./])", within: 600, weight: 1,
+          why: { id: "nomor surat berkode KPTS/Kep/SK", en: "a letter number coded KPTS/Kep/SK" } },
+        { name: "(^|[^\\p{L}])(s\\.?k\\.?|surat[\\s._-]*keputusan|keputusan|kep\\.?|kepts|kpts|kepbup|kepwal|kepwako|kepgub)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK/Keputusan/Kep/KPTS", en: "file name says SK/Keputusan/Kep/KPTS" } },
+        { metadata: "keputusan|(^|[^\\p{L}])s\\.?k\\.?([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut Keputusan/SK", en: "title metadata says Keputusan/SK" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat dinas yang mengutip SK, bukan SK", en: "has 'Perihal/Hal:' — a letter citing an SK, not an SK" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|DAERAH)", within: 300, weight: -3,
+          why: { id: "judulnya Peraturan (Perkada/Perda), bukan Keputusan", en: "the title is a regulation, not a decision" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      // Jangka status dokumen kritis: SK dianggap berlaku bila bertanggal dalam
+      // tiga tahun terakhir (tahun penerapan inovasi biasanya T-2..T-1, dan banyak
+      // daerah menerbitkan SK penetapan inovasi pada tahun penilaian).
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // PERATURAN KEPALA DAERAH (Perbup/Perwali/Pergub) — Regulasi level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "perkada",
+      label: { id: "Peraturan Kepala Daerah (Perbup/Perwali/Pergub)", en: "Regulation of the head of region" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 200, weight: 4,
+          why: { id: "judul Peraturan Bupati/Wali Kota/Gubernur di bagian atas", en: "title 'Peraturan Bupati/Wali Kota/Gubernur' at the top" } },
+        { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering 'NOMOR n TAHUN yyyy'" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
+        { name: "(^|[^\\p{L}])(perbup|perbub|perwal|perwali|perwako|perwalkot|pergub|perkada|peraturan[\\s._-]*(bupati|wali[\\s._-]*kota|gubernur))([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut Perbup/Perwal/Pergub", en: "file name says Perbup/Perwal/Pergub" } },
+        { metadata: "peraturan\\s+(bupati|wali\\s*kota|gubernur)|perbup|perwal|pergub", weight: 2,
+          why: { id: "judul dokumen (metadata) Peraturan Kepala Daerah", en: "title metadata names a head-of-region regulation" } },
+        // Perbup tentang RKPD atau Penjabaran APBD adalah dokumen perencanaan/anggaran,
+        // bukan regulasi inovasi. (Perkada enacting the RKPD or the budget are planning
+        // and budget documents, not innovation regulations.)
+        { text: "TENTANG\\s+(RENCANA\\s+KERJA\\s+PEMERINTAH\\s+DAERAH|PENJABARAN\\s+ANGGARAN|PENJABARAN\\s+APBD|PERUBAHAN\\s+(ATAS\\s+)?RENCANA\\s+KERJA)", within: 700, weight: -4,
+          why: { id: "Perkada tentang RKPD/APBD adalah dokumen perencanaan/anggaran", en: "a Perkada on the RKPD or budget is a planning/budget document" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat yang mengutip peraturan", en: "has 'Perihal/Hal:' — a letter citing the regulation" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
+      ],
+      // "NOMOR 15 TAHUN 2023": tahun dari frasa TAHUN, lalu tanggal penetapan.
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [
+        // Perbup umum "tentang Penyelenggaraan Inovasi Daerah" tidak menyebut inovasi
+        // tertentu; domain: hanya dihitung bila nama inovasi ada. Lihat catatan di SK.
+        { id: "regulation-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "peraturan tidak menyebut nama inovasi (peraturan umum tentang inovasi daerah tidak cukup)", en: "the regulation does not name the innovation (a general regulation on regional innovation is not enough)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // PERATURAN DAERAH (Perda; Qanun di Aceh) — Regulasi level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "perda",
+      label: { id: "Peraturan Daerah (Perda/Qanun)", en: "Regional regulation (Perda/Qanun)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 200, weight: 4,
+          why: { id: "judul Peraturan Daerah / Qanun di bagian atas", en: "title 'Peraturan Daerah' / 'Qanun' at the top" } },
+        { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering" } },
+        { text: "DENGAN\\s+PERSETUJUAN\\s+BERSAMA|DEWAN\\s+PERWAKILAN\\s+RAKYAT\\s+DAERAH", weight: 1,
+          why: { id: "Perda dibuat dengan persetujuan bersama DPRD", en: "a Perda is enacted jointly with the DPRD" } },
+        { name: "(^|[^\\p{L}])(perda|qanun|peraturan[\\s._-]*daerah)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut Perda/Qanun", en: "file name says Perda/Qanun" } },
+        { metadata: "peraturan\\s+daerah|perda|qanun", weight: 2,
+          why: { id: "judul dokumen (metadata) Peraturan Daerah", en: "title metadata names a regional regulation" } },
+        { text: "TENTANG\\s+(ANGGARAN\\s+PENDAPATAN|PERUBAHAN\\s+ANGGARAN|PERTANGGUNGJAWABAN\\s+PELAKSANAAN|APBD|RENCANA\\s+PEMBANGUNAN\\s+JANGKA)", within: 700, weight: -4,
+          why: { id: "Perda APBD/RPJMD adalah dokumen anggaran/perencanaan, bukan regulasi inovasi", en: "a budget or RPJMD Perda is not an innovation regulation" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "surat yang mengutip Perda", en: "a letter citing the Perda" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [
+        { id: "regulation-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "Perda tidak menyebut nama inovasi (Perda umum tentang inovasi daerah tidak cukup)", en: "the Perda does not name the innovation (a general Perda on regional innovation is not enough)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // SURAT TUGAS / SURAT PERINTAH (ST, SPT, Sprint, Surat Penugasan) — pengganti
+    // SK untuk SDM dan Jejaring; juga bukti kegiatan Bimtek.
+    // ------------------------------------------------------------------------
+    {
+      id: "surat-tugas",
+      label: { id: "Surat Tugas / Surat Perintah", en: "Assignment letter" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "SURAT\\s+(PERINTAH\\s+)?TUGAS|SURAT\\s+PERINTAH\\b|SURAT\\s+PENUGASAN", within: 500, weight: 4,
+          why: { id: "judul Surat Tugas / Surat Perintah di bagian atas", en: "title 'Surat Tugas / Surat Perintah' at the top" } },
+        { text: "\\bMEMERINTAHKAN\\b|\\bMENUGASKAN\\b", weight: 2,
+          why: { id: "kata 'MEMERINTAHKAN/MENUGASKAN' di badan surat tugas", en: "the 'MEMERINTAHKAN' (orders) clause" } },
+        { text: "\\bDasar\\s*:", weight: 1,
+          why: { id: "bagian 'Dasar :'", en: "the 'Dasar' (basis) section" } },
+        { text: "\\bKepada\\s*:|\\bUntuk\\s*:", weight: 1,
+          why: { id: "bagian 'Kepada : / Untuk :'", en: "the 'Kepada / Untuk' sections" } },
+        { name: "(^|[^\\p{L}])(st|spt|sprint|surat[\\s._-]*tugas|surat[\\s._-]*perintah|penugasan)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut ST/SPT/Sprint/Surat Tugas", en: "file name says ST/SPT/Sprint/Surat Tugas" } },
+        { text: "SURAT\\s+PERINTAH\\s+(MEMBAYAR|PEMBAYARAN|PENCAIRAN|PERJALANAN\\s+DINAS)", within: 500, weight: -6,
+          why: { id: "SPM/SP2D/SPPD adalah dokumen keuangan/perjalanan, bukan penugasan tim", en: "payment orders and travel orders are not team assignments" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // RKPD — Rencana Kerja Pemerintah Daerah (indikator RKPD).
+    // Berbeda dengan Renja (rencana kerja perangkat daerah), RPJMD dan Renstra.
+    // ------------------------------------------------------------------------
+    {
+      id: "rkpd",
+      label: { id: "RKPD (Rencana Kerja Pemerintah Daerah)", en: "Regional government work plan (RKPD)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods"],
+      threshold: 5,
+      signals: [
+        { text: "RENCANA\\s+KERJA\\s+PEMERINTAH\\s+DAERAH", within: 500, weight: 5,
+          why: { id: "judul 'Rencana Kerja Pemerintah Daerah' di bagian atas", en: "title 'Rencana Kerja Pemerintah Daerah' at the top" } },
+        { text: "(^|[^\\p{L}])RKPD(-?P)?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan RKPD di teks", en: "the abbreviation RKPD in the text" } },
+        { name: "(^|[^\\p{L}])rkpd([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut RKPD", en: "file name says RKPD" } },
+        { metadata: "rencana\\s+kerja\\s+pemerintah\\s+daerah|(^|[^\\p{L}])rkpd([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) RKPD", en: "title metadata says RKPD" } },
+        { text: "RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)|(^|[^\\p{L}])RENJA([^\\p{L}]|$)", within: 400, weight: -5,
+          why: { id: "Renja (rencana kerja perangkat daerah) bukan RKPD", en: "a Renja (agency work plan) is not the RKPD" } },
+        { text: "KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON|RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN|DOKUMEN\\s+PELAKSANAAN", within: 400, weight: -5,
+          why: { id: "KUA-PPAS, RKA dan DPA mengutip RKPD tetapi bukan RKPD", en: "KUA-PPAS, RKA and DPA cite the RKPD but are not the RKPD" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      // Tahun RKPD = tahun rencana ("RKPD ... TAHUN 2024"). Catatan: bila halaman
+      // pertama adalah Perbup penetapannya, nomor Perbup biasanya setahun lebih awal.
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // ANGGARAN (DPA/DPPA/DPAL-SKPD, DPA PPKD, APBDes) — DOKUMEN KRITIS.
+    // Tanpa bukti anggaran indikator Dukungan Anggaran bernilai 0, dan penilai
+    // memeriksa bahwa inovasi benar-benar dibiayai — karena itu kritis.
+    // Satu PDF per tahun anggaran; harus ada nomor DPA dan halaman pengesahan.
+    // ------------------------------------------------------------------------
+    {
+      id: "budget",
+      label: { id: "Dokumen anggaran (DPA/DPPA/DPAL/APBDes)", en: "Budget document (DPA/DPPA/DPAL/APBDes)" },
+      critical: true,
+      kinds: ["pdf", "xlsx", "xls", "ods", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "DOKUMEN\\s+PELAKSANAAN\\s+(PERUBAHAN\\s+)?ANGGARAN", within: 600, weight: 5,
+          why: { id: "judul 'Dokumen Pelaksanaan (Perubahan) Anggaran' (DPA/DPPA/DPAL)", en: "title 'Dokumen Pelaksanaan (Perubahan) Anggaran'" } },
+        { text: "ANGGARAN\\s+PENDAPATAN\\s+DAN\\s+BELANJA\\s+DESA|(^|[^\\p{L}])APB[\\s.-]*DES(A)?([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "APBDes (anggaran desa)", en: "village budget (APBDes)" } },
+        { text: "(^|[^\\p{L}])(DPA|DPPA|DPAL)([\\s-]*(SKPD|PPKD|BELANJA|RINCIAN|PENDAPATAN|PEMBIAYAAN|DESA))?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan DPA/DPPA/DPAL di teks", en: "the abbreviations DPA/DPPA/DPAL in the text" } },
+        { text: "TAHUN\\s+ANGGARAN\\s+\\d{4}", weight: 1,
+          why: { id: "'TAHUN ANGGARAN yyyy'", en: "'TAHUN ANGGARAN yyyy' (fiscal year)" } },
+        { text: "SUB\\s*-?\\s*KEGIATAN|KODE\\s+REKENING|URUSAN\\s+PEMERINTAHAN", weight: 1,
+          why: { id: "kolom program/kegiatan/sub kegiatan/kode rekening", en: "programme/activity/account-code columns" } },
+        { text: "\\bMENGESAHKAN\\b|DISAHKAN\\s+OLEH|(^|[^\\p{L}])PPKD([^\\p{L}]|$)", weight: 1,
+          why: { id: "bagian pengesahan oleh PPKD", en: "approval by the regional finance officer (PPKD)" } },
+        { name: "(^|[^\\p{L}])(dpa|dppa|dpal|apbdes|apb[\\s._-]*desa)([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut DPA/DPPA/DPAL/APBDes", en: "file name says DPA/DPPA/DPAL/APBDes" } },
+        { name: "(^|[^\\p{L}])(anggaran|apbd)([^\\p{L}]|$)", weight: 1,
+          why: { id: "nama berkas menyebut anggaran/APBD", en: "file name says anggaran/APBD" } },
+        { text: "RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN|KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON|RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)", within: 600, weight: -6,
+          why: { id: "RKA, KUA-PPAS dan Renja adalah rencana, bukan anggaran yang disahkan", en: "RKA, KUA-PPAS and Renja are plans, not an approved budget" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip DPA, bukan DPA", en: "a letter citing a DPA, not a DPA" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      // "TAHUN ANGGARAN 2024" adalah tahun yang dinilai; nomor DPA berakhiran tahun juga.
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // RKA / Renja / KUA-PPAS — dokumen RENCANA anggaran: bukti LEMAH untuk
+    // `budget` (status "weak", bukan "missing"): penilai meminta DPA/APBDes.
+    // (Planning-stage budgets: weaker evidence for `budget`.)
+    // ------------------------------------------------------------------------
+    {
+      id: "rka",
+      label: { id: "RKA / Renja / KUA-PPAS (rencana anggaran)", en: "Budget plan (RKA / Renja / KUA-PPAS)" },
+      critical: false,
+      kinds: ["pdf", "xlsx", "xls", "ods", "docx", "doc", "odt"],
+      threshold: 5,
+      weakEvidenceFor: "budget",
+      signals: [
+        { text: "RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN", within: 600, weight: 5,
+          why: { id: "judul 'Rencana Kerja dan Anggaran' (RKA)", en: "title 'Rencana Kerja dan Anggaran' (RKA)" } },
+        { text: "KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON\\s+ANGGARAN", within: 800, weight: 5,
+          why: { id: "judul KUA / PPAS", en: "title KUA / PPAS" } },
+        { text: "RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)|(^|[^\\p{L}])RENJA([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "judul Renja (Rencana Kerja Perangkat Daerah)", en: "title Renja (agency work plan)" } },
+        { text: "(^|[^\\p{L}])(RKA|KUA|PPAS)([\\s-]*(SKPD|PPKD|PPAS))?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan RKA/KUA/PPAS di teks", en: "the abbreviations RKA/KUA/PPAS in the text" } },
+        { name: "(^|[^\\p{L}])(rka|renja|kua|ppas|kua[\\s._-]*ppas)([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut RKA/Renja/KUA-PPAS", en: "file name says RKA/Renja/KUA-PPAS" } },
+        { text: "DOKUMEN\\s+PELAKSANAAN\\s+(PERUBAHAN\\s+)?ANGGARAN", within: 600, weight: -6,
+          why: { id: "ini DPA (anggaran disahkan), bukan rencana", en: "this is a DPA (approved budget), not a plan" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip dokumen rencana", en: "a letter citing a planning document" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // SOP — Standar Operasional Prosedur — DOKUMEN KRITIS.
+    // Indikator "Kemudahan proses" dinilai dari lama waktu layanan yang tertulis
+    // di SOP (kolom Mutu Baku: Waktu). Tanpa SOP indikator itu bernilai 0.
+    // Format PermenPAN-RB 35/2012: kotak identitas (Nomor SOP, Tanggal Pembuatan,
+    // Disahkan oleh, Dasar Hukum, Kualifikasi Pelaksana...) dan tabel prosedur.
+    // ------------------------------------------------------------------------
+    {
+      id: "sop",
+      label: { id: "SOP (Standar Operasional Prosedur)", en: "Standard operating procedure (SOP)" },
+      critical: true,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR", within: 600, weight: 3,
+          why: { id: "judul Standar Operasional Prosedur di bagian atas", en: "title 'Standar Operasional Prosedur' at the top" } },
+        { text: "NOMOR\\s+SOP|NAMA\\s+SOP|\\bNo\\.?\\s+SOP", weight: 2,
+          why: { id: "kotak identitas SOP (Nomor SOP / Nama SOP)", en: "SOP identity box (SOP number / name)" } },
+        { text: "TANGGAL\\s+(PEMBUATAN|REVISI|EFEKTIF|PENGESAHAN)", weight: 1,
+          why: { id: "tanggal pembuatan/revisi/efektif SOP", en: "SOP creation/revision/effective dates" } },
+        { text: "MUTU\\s+BAKU", weight: 2,
+          why: { id: "kolom Mutu Baku (Kelengkapan, Waktu, Output) tabel prosedur", en: "the 'Mutu Baku' (standard quality) columns" } },
+        { text: "KUALIFIKASI\\s+PELAKSANA|PERALATAN\\s*/?\\s*PERLENGKAPAN|PENCATATAN\\s+DAN\\s+PENDATAAN|\\bKETERKAITAN\\b", weight: 1,
+          why: { id: "isian kotak identitas SOP", en: "fields of the SOP identity box" } },
+        { name: "(^|[^\\p{L}])(sop|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SOP", en: "file name says SOP" } },
+        { name: "(^|[^\\p{L}])pos([^\\p{L}]|$)", weight: 1,
+          why: { id: "nama berkas menyebut POS (Prosedur Operasional Standar; jarang, dan 'pos' bisa bermakna lain)", en: "file name says POS (rare; 'pos' has other meanings)" } },
+        { metadata: "standar\\s+operasional|(^|[^\\p{L}])sop([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut SOP", en: "title metadata says SOP" } },
+        { text: "STANDAR\\s+PELAYANAN", within: 400, weight: -4,
+          why: { id: "Standar Pelayanan (PermenPAN-RB 15/2014) bukan SOP", en: "a service standard is not an SOP" } },
+        { text: "KEPUTUSAN\\s+[A-Z]+|PERATURAN\\s+(BUPATI|WALI|GUBERNUR)", within: 300, weight: -2,
+          why: { id: "halaman pertama SK penetapan SOP — SOP-nya ada di lampiran", en: "the first page of the decision adopting the SOP; the SOP itself is in the annex" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip SOP", en: "a letter citing an SOP" } },
+      ],
+      // SOP jarang bernomor tahun; tanggal pembuatan/efektif paling dapat dipercaya.
+      dateSources: ["writtenDate", "numberYear", "yearPhrase", "metadata"],
+      // SOP berlaku sampai direvisi: tidak ada jangka waktu.
+      checks: [
+        // Waktu layanan ("15 menit", "1 hari", "3 (tiga) hari kerja") membuktikan
+        // jenjang 1 hari / 2–5 hari / ≥6 hari. SOP tanpa waktu tetap SOP (tidak gugur),
+        // tetapi tidak bisa mendukung jenjang — dilaporkan sebagai masalah.
+        // (An SOP without service times still counts as an SOP, with a problem.)
+        { id: "sop-without-service-times",
+          textMustMatch: "\\b(\\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\\s*(\\([a-z ]{1,20}\\)\\s*)?(menit|jam|hari)\\b",
+          disqualifies: false,
+          message: { id: "SOP tidak mencantumkan waktu layanan (menit/jam/hari)", en: "the SOP states no service time (minutes/hours/days)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // STANDAR PELAYANAN (PermenPAN-RB 15/2014) — juga memuat jangka waktu, tetapi
+    // BUKAN SOP. Tidak ada sumber yang menyatakan penilai menerimanya sebagai
+    // pengganti SOP: dicatat sebagai bukti lemah untuk `sop` ("kemungkinan tidak
+    // sesuai"). (A service standard: weaker evidence for `sop`, possible mismatch.)
+    // ------------------------------------------------------------------------
+    {
+      id: "standar-pelayanan",
+      label: { id: "Standar Pelayanan", en: "Service standard" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      weakEvidenceFor: "sop",
+      signals: [
+        { text: "STANDAR\\s+PELAYANAN", within: 600, weight: 4,
+          why: { id: "judul 'Standar Pelayanan' di bagian atas", en: "title 'Standar Pelayanan' at the top" } },
+        { text: "JANGKA\\s+WAKTU\\s+(PENYELESAIAN|PELAYANAN)|WAKTU\\s+PENYELESAIAN", weight: 1,
+          why: { id: "komponen 'Jangka Waktu Penyelesaian'", en: "the 'completion time' component" } },
+        { text: "BIAYA\\s*/?\\s*TARIF|PRODUK\\s+PELAYANAN", weight: 1,
+          why: { id: "komponen 'Biaya/Tarif' dan 'Produk Pelayanan'", en: "the 'fee' and 'service product' components" } },
+        { text: "SISTEM,?\\s+MEKANISME|PENANGANAN\\s+PENGADUAN,?\\s+SARAN|KOMPETENSI\\s+PELAKSANA|MAKLUMAT\\s+PELAYANAN", weight: 1,
+          why: { id: "komponen standar pelayanan lainnya", en: "other service-standard components" } },
+        { name: "standar[\\s._-]*pelayanan|maklumat", weight: 2,
+          why: { id: "nama berkas menyebut Standar Pelayanan", en: "file name says Standar Pelayanan" } },
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR", within: 400, weight: -3,
+          why: { id: "judulnya SOP", en: "the title is an SOP" } },
+      ],
+      // Standar pelayanan tidak bernomor surat sendiri; "Nomor ... Tahun ..." di
+      // dalamnya adalah kutipan Dasar Hukum — jadi nomor tidak dipakai sebagai tanggal.
+      // (No own letter number: "Nomor ... Tahun ..." inside is a cited law.)
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // PEDOMAN TEKNIS / MANUAL (Manual Book, Buku Panduan, Juknis, Juklak, User
+    // Guide) — indikator Pedoman Teknis.
+    // ------------------------------------------------------------------------
+    {
+      id: "manual",
+      label: { id: "Pedoman teknis / manual", en: "Technical guide / manual" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp", "jpeg", "png", "mp4", "mov"],
+      threshold: 5,
+      signals: [
+        { text: "MANUAL\\s+BOOK|BUKU\\s+(PANDUAN|PETUNJUK|SAKU|PEDOMAN)|PANDUAN\\s+(PENGGUNAAN|TEKNIS|APLIKASI|PELAKSANAAN|PENGGUNA)|PETUNJUK\\s+(TEKNIS|PELAKSANAAN|PENGGUNAAN)|PEDOMAN\\s+(TEKNIS|PELAKSANAAN|PENGGUNAAN)|USER\\s+(GUIDE|MANUAL)|(^|[^\\p{L}])(JUKNIS|JUKLAK)([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "judul Manual Book / Buku Panduan / Petunjuk Teknis / Pedoman Teknis", en: "title Manual Book / Guide / Technical guidelines" } },
+        { text: "DAFTAR\\s+ISI|\\bBAB\\s+I\\b|LANGKAH|KLIK|LOGIN|MENU", weight: 1,
+          why: { id: "isi khas buku panduan (daftar isi, langkah, menu)", en: "typical manual content (contents, steps, menus)" } },
+        { name: "manual|panduan|juknis|juklak|pedoman|petunjuk|user[\\s._-]*guide|tutorial", weight: 2,
+          why: { id: "nama berkas menyebut manual/panduan/juknis/pedoman", en: "file name says manual/guide" } },
+        { metadata: "manual|panduan|petunjuk\\s+teknis|pedoman|user\\s+guide", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut panduan", en: "title metadata says manual/guide" } },
+        { text: "KEPUTUSAN\\s+[A-Z]+|PERATURAN\\s+(BUPATI|WALI|GUBERNUR|DAERAH)", within: 300, weight: -4,
+          why: { id: "halaman pertama SK/Perbup yang menetapkan pedoman", en: "the first page of a decision or regulation adopting the guide" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip pedoman", en: "a letter citing the guide" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // MOU / PKS / NOTA KESEPAHAMAN / SURAT PERNYATAAN REPLIKASI — indikator
+    // Replikasi (T-2..T-1). Narasumber BSKDN 2024: MoU/PKS yang ditandatangani cukup.
+    // ------------------------------------------------------------------------
+    {
+      id: "mou",
+      label: { id: "MoU / PKS / Pernyataan Replikasi", en: "MoU / cooperation agreement / replication statement" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "NOTA\\s+KESEPAHAMAN|MEMORANDUM\\s+OF\\s+UNDERSTANDING|PERJANJIAN\\s+KERJA\\s*SAMA|(?<!DENGAN )KESEPAKATAN\\s+BERSAMA|SURAT\\s+PERNYATAAN\\s+(KESEDIAAN\\s+)?REPLIKASI|BERITA\\s+ACARA\\s+REPLIKASI", within: 600, weight: 5,
+          why: { id: "judul Nota Kesepahaman / PKS / Pernyataan Replikasi", en: "title MoU / cooperation agreement / replication statement" } },
+        { text: "PIHAK\\s+(PERTAMA|KESATU)", weight: 1,
+          why: { id: "para pihak perjanjian", en: "the parties to the agreement" } },
+        { text: "PIHAK\\s+KEDUA", weight: 1,
+          why: { id: "para pihak perjanjian", en: "the parties to the agreement" } },
+        { text: "REPLIKASI|KAJI\\s+TIRU|STUDI\\s+TIRU|MENGADOPSI", weight: 1,
+          why: { id: "menyebut replikasi / kaji tiru", en: "mentions replication / study visit" } },
+        { name: "(^|[^\\p{L}])(mou|pks|nota[\\s._-]*kesepahaman|perjanjian|kerja[\\s._-]*sama|kerjasama|replikasi)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut MoU/PKS/replikasi", en: "file name says MoU/PKS/replication" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat (mis. undangan penandatanganan), bukan perjanjiannya", en: "a letter (e.g. an invitation to the signing), not the agreement" } },
+        // "Dengan Kesepakatan Bersama BPD dan Kepala Desa" adalah rumusan pengesahan Perdes, bukan MoU.
+        { text: "PERATURAN\\s+(DESA|DAERAH|BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)|KEPUTUSAN\\s+(BUPATI|WALI|GUBERNUR|KEPALA)", within: 300, weight: -4,
+          why: { id: "judulnya peraturan/keputusan, bukan perjanjian", en: "the title is a regulation or decision, not an agreement" } },
+      ],
+      dateSources: ["writtenDate", "numberYear", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // LAPORAN MONEV internal perangkat daerah — Monev level 1.
+    // ------------------------------------------------------------------------
+    {
+      id: "monev",
+      label: { id: "Laporan monitoring dan evaluasi", en: "Monitoring and evaluation report" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "LAPORAN\\s+(HASIL\\s+)?(PELAKSANAAN\\s+)?(MONITORING\\s+(DAN|&)\\s+EVALUASI|MONEV|EVALUASI)", within: 600, weight: 5,
+          why: { id: "judul 'Laporan Monitoring dan Evaluasi / Monev'", en: "title 'Monitoring and evaluation report'" } },
+        { text: "MONITORING|EVALUASI|(^|[^\\p{L}])MONEV([^\\p{L}]|$)", weight: 1,
+          why: { id: "kata monitoring/evaluasi di teks", en: "the words monitoring/evaluation in the text" } },
+        { name: "monev|monitoring|evaluasi", weight: 2,
+          why: { id: "nama berkas menyebut monev/evaluasi", en: "file name says monitoring/evaluation" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // SURVEI KEPUASAN MASYARAKAT (SKM / IKM) — Monev level 2.
+    // ------------------------------------------------------------------------
+    {
+      id: "skm",
+      label: { id: "Hasil Survei Kepuasan Masyarakat (SKM/IKM)", en: "Public satisfaction survey (SKM/IKM)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "SURVE[IY]\\s+KEPUASAN\\s+MASYARAKAT|INDEKS\\s+KEPUASAN\\s+MASYARAKAT", within: 600, weight: 5,
+          why: { id: "judul Survei/Indeks Kepuasan Masyarakat", en: "title public satisfaction survey/index" } },
+        { text: "(^|[^\\p{L}])(SKM|IKM)([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan SKM/IKM", en: "the abbreviations SKM/IKM" } },
+        { text: "UNSUR\\s+(PELAYANAN|SKM)|RESPONDEN|NILAI\\s+(RATA|INTERVAL|KONVERSI)|MUTU\\s+PELAYANAN", weight: 1,
+          why: { id: "isi khas SKM (unsur pelayanan, responden, nilai interval)", en: "typical survey content" } },
+        { name: "(^|[^\\p{L}])(skm|ikm)([^\\p{L}]|$)|kepuasan", weight: 2,
+          why: { id: "nama berkas menyebut SKM/IKM/kepuasan", en: "file name says SKM/IKM/satisfaction" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan survei", en: "a letter, not a survey report" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // KAJIAN / PENELITIAN — monev eksternal berbasis riset, Monev level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "kajian",
+      label: { id: "Laporan kajian / penelitian", en: "Study / research report" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt"],
+      threshold: 5,
+      signals: [
+        { text: "(LAPORAN\\s+(AKHIR\\s+|HASIL\\s+)*)?(PENELITIAN|KAJIAN)\\b|NASKAH\\s+AKADEMIK", within: 600, weight: 4,
+          why: { id: "judul laporan kajian/penelitian", en: "title study/research report" } },
+        { text: "UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH\\s+TINGGI|LEMBAGA\\s+PENELITIAN|(^|[^\\p{L}])(BRIDA|BALITBANG|LPPM)([^\\p{L}]|$)", weight: 1,
+          why: { id: "pelaksana kajian perguruan tinggi/lembaga riset", en: "a university or research body" } },
+        { text: "METODOLOGI|METODE\\s+PENELITIAN|ABSTRAK|ABSTRACT|TINJAUAN\\s+PUSTAKA|KATA\\s+PENGANTAR", weight: 1,
+          why: { id: "bagian khas laporan penelitian", en: "typical research-report sections" } },
+        { name: "kajian|penelitian|riset|research|naskah[\\s._-]*akademik", weight: 2,
+          why: { id: "nama berkas menyebut kajian/penelitian", en: "file name says study/research" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // REKAP PENGADUAN (SP4N-LAPOR!, kotak saran, buku pengaduan) — indikator
+    // Penyelesaian layanan pengaduan. Harus ada rekap + persentase penyelesaian.
+    // ------------------------------------------------------------------------
+    {
+      id: "pengaduan",
+      label: { id: "Rekap pengaduan", en: "Complaint recap" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(REKAP(ITULASI)?|LAPORAN|DATA)\\s+([A-Z]+\\s+){0,3}(PENGADUAN|ADUAN|KELUHAN)|BUKU\\s+PENGADUAN", within: 600, weight: 5,
+          why: { id: "judul rekap/laporan pengaduan", en: "title complaint recap/report" } },
+        { text: "SP4N|LAPOR!|PENGADUAN|ADUAN", weight: 1,
+          why: { id: "menyebut kanal pengaduan (SP4N-LAPOR!)", en: "mentions a complaint channel" } },
+        { text: "DITINDAKLANJUTI|TINDAK\\s+LANJUT|SELESAI|DISELESAIKAN", weight: 1,
+          why: { id: "status penyelesaian pengaduan", en: "complaint resolution status" } },
+        { text: "PERSENTASE|\\d\\s*%", weight: 1,
+          why: { id: "persentase penyelesaian", en: "a resolution percentage" } },
+        { name: "pengaduan|aduan|keluhan|(^|[^\\p{L}])(lapor|sp4n)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut pengaduan", en: "file name says complaints" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan rekap", en: "a letter, not a recap" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // DAFTAR PENERIMA MANFAAT / BUKU TAMU — indikator Kemanfaatan.
+    // ------------------------------------------------------------------------
+    {
+      id: "penerima-manfaat",
+      label: { id: "Daftar penerima manfaat", en: "List of beneficiaries" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(DAFTAR|DATA|REKAP(ITULASI)?)\\s+(NAMA\\s+)?PENERIMA\\s+(MANFAAT|LAYANAN|BANTUAN)|BUKU\\s+TAMU|JUMLAH\\s+(PENGGUNA|PENERIMA|MASYARAKAT\\s+TERLAYANI)", within: 600, weight: 5,
+          why: { id: "judul daftar penerima manfaat / buku tamu / jumlah pengguna", en: "title list of beneficiaries / guest book / user count" } },
+        { text: "(^|[^\\p{L}])(NIK|ALAMAT|DESA\\s*/\\s*KEL)", weight: 1,
+          why: { id: "kolom identitas penerima", en: "beneficiary identity columns" } },
+        { name: "penerima|manfaat|buku[\\s._-]*tamu|pengguna", weight: 2,
+          why: { id: "nama berkas menyebut penerima manfaat", en: "file name says beneficiaries" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan daftar", en: "a letter, not a list" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // LAPORAN / PROFIL INOVASI — indikator Kecepatan penciptaan (tahapan dan
+    // lamanya). PROPOSAL INOVASI — idem.
+    // ------------------------------------------------------------------------
+    {
+      id: "laporan-inovasi",
+      label: { id: "Laporan / profil inovasi", en: "Innovation report / profile" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp"],
+      threshold: 5,
+      signals: [
+        { text: "LAPORAN\\s+(PELAKSANAAN\\s+|PERKEMBANGAN\\s+|PENERAPAN\\s+|KEGIATAN\\s+)?INOVASI|PROFIL\\s+INOVASI|RANCANG\\s+BANGUN", within: 600, weight: 4,
+          why: { id: "judul laporan/profil inovasi", en: "title innovation report/profile" } },
+        { text: "TAHAPAN|INISIATIF|UJI\\s*COBA|LINIMASA|TIMELINE|JADWAL", weight: 1,
+          why: { id: "tahapan penciptaan inovasi dan waktunya", en: "the innovation's creation stages and timing" } },
+        { text: "LATAR\\s+BELAKANG|TUJUAN|MANFAAT", weight: 1,
+          why: { id: "bagian latar belakang/tujuan/manfaat", en: "background/aims/benefits sections" } },
+        { name: "laporan[\\s._-]*inovasi|profil[\\s._-]*inovasi|rancang[\\s._-]*bangun|tahapan|linimasa|timeline", weight: 2,
+          why: { id: "nama berkas menyebut laporan/profil inovasi", en: "file name says innovation report" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+        { text: "PROPOSAL", within: 300, weight: -3,
+          why: { id: "judulnya proposal", en: "the title is a proposal" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "numberYear", "metadata"],
+      checks: [],
+    },
+    {
+      id: "proposal",
+      label: { id: "Proposal inovasi", en: "Innovation proposal" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp"],
+      threshold: 5,
+      signals: [
+        { text: "\\bPROPOSAL\\b", within: 300, weight: 4,
+          why: { id: "judul 'Proposal' di bagian atas", en: "title 'Proposal' at the top" } },
+        { text: "INOVASI", weight: 1,
+          why: { id: "menyebut inovasi", en: "mentions innovation" } },
+        { text: "TAHAPAN|LINIMASA|TIMELINE|JADWAL\\s+PELAKSANAAN|RENCANA\\s+KEGIATAN", weight: 1,
+          why: { id: "tahapan dan jadwal", en: "stages and schedule" } },
+        { text: "LATAR\\s+BELAKANG", weight: 1,
+          why: { id: "bagian latar belakang", en: "background section" } },
+        { name: "proposal", weight: 2,
+          why: { id: "nama berkas menyebut proposal", en: "file name says proposal" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat pengantar proposal, bukan proposalnya", en: "a cover letter, not the proposal" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // UNDANGAN / DAFTAR HADIR / NOTULEN — bukti kegiatan (Bimtek) dan pelibatan
+    // aktor (Aktor). Satu kegiatan biasanya punya ketiganya.
+    // ------------------------------------------------------------------------
+    {
+      id: "undangan",
+      label: { id: "Undangan", en: "Invitation" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(Perihal|\\bHal)\\s*:\\s*(Undangan|Permohonan\\s+(Narasumber|Kehadiran))", within: 900, weight: 5,
+          why: { id: "'Perihal : Undangan'", en: "subject line 'Undangan' (invitation)" } },
+        { text: "\\bUNDANGAN\\b", within: 300, weight: 3,
+          why: { id: "kata 'UNDANGAN' di bagian atas", en: "the word 'UNDANGAN' at the top" } },
+        { text: "(Hari|Tanggal)\\s*(/|,)?\\s*(Tanggal)?\\s*:", weight: 1,
+          why: { id: "isian 'Hari/Tanggal :'", en: "the 'day/date' field" } },
+        { text: "(Pukul|Waktu|Jam)\\s*:", weight: 1,
+          why: { id: "isian 'Pukul/Waktu :'", en: "the 'time' field" } },
+        { text: "Tempat\\s*:|Acara\\s*:|Agenda\\s*:", weight: 1,
+          why: { id: "isian 'Tempat/Acara :'", en: "the 'place/agenda' fields" } },
+        { name: "undangan|invitation", weight: 2,
+          why: { id: "nama berkas menyebut undangan", en: "file name says invitation" } },
       ],
       dateSources: ["numberYear", "writtenDate", "metadata"],
-      window: "T-2..T-0",
+      checks: [],
+    },
+    {
+      id: "daftar-hadir",
+      label: { id: "Daftar hadir", en: "Attendance list" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "DAFTAR\\s+HADIR|\\bABSENSI\\b|\\bPRESENSI\\b", within: 400, weight: 5,
+          why: { id: "judul 'Daftar Hadir / Absensi'", en: "title 'attendance list'" } },
+        { text: "TANDA\\s+TANGAN|\\bTTD\\b|PARAF", weight: 1,
+          why: { id: "kolom tanda tangan", en: "signature column" } },
+        { text: "\\bNAMA\\b", weight: 1,
+          why: { id: "kolom nama", en: "name column" } },
+        { name: "daftar[\\s._-]*hadir|absensi|presensi|(^|[^\\p{L}])(dh|absen)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut daftar hadir/absensi", en: "file name says attendance" } },
+        { text: "(DAFTAR\\s+HADIR|ABSENSI|PRESENSI)\\s*(\\(?\\s*)?(terlampir|sebagaimana|dilampirkan|lampiran)", weight: -5,
+          why: { id: "daftar hadir hanya disebut sebagai lampiran (notulen, undangan)", en: "the attendance list is only mentioned as an attachment" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+    {
+      id: "notulen",
+      label: { id: "Notulen rapat", en: "Meeting minutes" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "\\bNOTUL(EN|A|ENSI)\\b|RISALAH\\s+RAPAT|LAPORAN\\s+HASIL\\s+RAPAT", within: 400, weight: 5,
+          why: { id: "judul 'Notulen / Notula / Risalah Rapat'", en: "title 'minutes'" } },
+        { text: "PIMPINAN\\s+RAPAT|PESERTA(\\s+RAPAT)?\\s*:|KESIMPULAN|NOTULIS", weight: 1,
+          why: { id: "isian notulen (pimpinan rapat, peserta, kesimpulan)", en: "minutes fields" } },
+        { name: "notul|risalah", weight: 2,
+          why: { id: "nama berkas menyebut notulen", en: "file name says minutes" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // FOTO / TANGKAPAN LAYAR / VIDEO / TAUTAN VIDEO / BERITA
+    // ------------------------------------------------------------------------
+    {
+      id: "photo",
+      label: { id: "Foto kegiatan", en: "Photo" },
+      critical: false,
+      kinds: ["jpeg", "png", "heic", "webp", "tiff", "bmp", "gif", "pdf", "docx", "pptx"],
+      threshold: 3,
+      signals: [
+        { fact: "camera", weight: 3,
+          why: { id: "EXIF kamera/ponsel: foto asli", en: "camera EXIF: a real photo" } },
+        // Foto dari WhatsApp kehilangan EXIF; gambar tanpa kamera tetap mungkin foto.
+        { fact: "image", weight: 2,
+          why: { id: "berkas gambar (foto WhatsApp tidak punya EXIF kamera)", en: "an image file (WhatsApp photos lose camera EXIF)" } },
+        { fact: "gps", weight: 1,
+          why: { id: "ada koordinat GPS", en: "has GPS coordinates" } },
+        { name: "foto|photo|dokumentasi|(^|[^\\p{L}])(dok|img|dsc|pxl|wa\\d+)([^\\p{L}]|$)|spanduk|banner|baliho|kegiatan", weight: 1,
+          why: { id: "nama berkas menyebut foto/dokumentasi", en: "file name says photo/documentation" } },
+        { text: "DOKUMENTASI\\s+KEGIATAN|FOTO\\s+KEGIATAN|DOKUMENTASI\\s+FOTO", within: 300, weight: 3,
+          why: { id: "PDF berisi dokumentasi foto kegiatan", en: "a PDF of activity photos" } },
+        { fact: "screenshot", weight: -5,
+          why: { id: "tangkapan layar, bukan foto", en: "a screenshot, not a photo" } },
+        { name: "screenshot|screen[\\s._-]?shot|tangkapan[\\s._-]*layar", weight: -4,
+          why: { id: "nama berkas menyebut tangkapan layar", en: "file name says screenshot" } },
+      ],
+      dateSources: ["taken", "fileNameYear", "metadata"],
+      checks: [],
+    },
+    {
+      id: "screenshot",
+      label: { id: "Tangkapan layar", en: "Screenshot" },
+      critical: false,
+      kinds: ["png", "jpeg", "webp", "heic", "bmp", "gif", "pdf", "docx", "pptx"],
+      threshold: 3,
+      signals: [
+        { fact: "screenshot", weight: 5,
+          why: { id: "ciri tangkapan layar (ukuran layar, perangkat lunak)", en: "screenshot traits (screen size, software)" } },
+        { name: "screenshot|screen[\\s._-]?shot|tangkapan[\\s._-]*layar|capture|(^|[^\\p{L}])ss([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut screenshot/SS/tangkapan layar", en: "file name says screenshot" } },
+        { text: "TANGKAPAN\\s+LAYAR|SCREENSHOT", within: 300, weight: 3,
+          why: { id: "PDF berisi tangkapan layar", en: "a PDF of screenshots" } },
+        { fact: "camera", weight: -4,
+          why: { id: "foto kamera, bukan tangkapan layar", en: "a camera photo, not a screenshot" } },
+      ],
+      dateSources: ["fileNameYear", "taken", "metadata"],
+      checks: [],
+    },
+    {
+      id: "video",
+      label: { id: "Video inovasi", en: "Innovation video" },
+      critical: false,
+      kinds: ["mp4", "mov"],
+      threshold: 5,
+      signals: [
+        { fact: "video", weight: 5,
+          why: { id: "berkas video", en: "a video file" } },
+      ],
+      dateSources: ["metadata", "fileNameYear"],
       checks: [
-        {
-          id: "sk-does-not-name-innovation", namesInnovation: true, disqualifies: false,
-          message: { id: "SK tidak menyebut nama inovasi", en: "the decree does not name the innovation" },
-        },
+        // Pedoman: video paling lama 5 menit. Video yang lebih panjang ditolak saat
+        // verifikasi, jadi tidak dihitung (disqualifies) — potong dulu.
+        // (Videos over 5 minutes are rejected by verifiers, so they do not count.)
+        { id: "video-too-long", maxDurationSeconds: 300, disqualifies: true,
+          message: { id: "video lebih dari 5 menit (batas pedoman IID)", en: "the video is longer than 5 minutes (IID guideline limit)" } },
+      ],
+    },
+    {
+      id: "link-video",
+      label: { id: "Tautan video (YouTube / Google Drive)", en: "Video link (YouTube / Google Drive)" },
+      critical: false,
+      kinds: ["pdf", "text", "docx", "doc", "odt"],
+      threshold: 5,
+      signals: [
+        { text: "youtube\\.com/(watch|shorts|live|embed)|youtu\\.be/", weight: 5,
+          why: { id: "tautan YouTube", en: "a YouTube link" } },
+        { text: "drive\\.google\\.com/(file|open|drive)", weight: 3,
+          why: { id: "tautan Google Drive (bisa juga berkas lain)", en: "a Google Drive link (may be another file)" } },
+        { text: "\\bVIDEO\\b", weight: 2,
+          why: { id: "menyebut video", en: "mentions a video" } },
+        { name: "video|link|tautan|url|youtube", weight: 2,
+          why: { id: "nama berkas menyebut video/link", en: "file name says video/link" } },
+      ],
+      dateSources: ["writtenDate", "metadata"],
+      checks: [],
+    },
+    {
+      id: "berita",
+      label: { id: "Berita / publikasi media", en: "News / media publication" },
+      critical: false,
+      kinds: ["pdf", "jpeg", "png", "docx", "text", "webp"],
+      threshold: 5,
+      signals: [
+        { text: "(Reporter|Editor|Penulis|Wartawan|Pewarta|Redaktur)\\s*:", weight: 2,
+          why: { id: "nama reporter/editor berita", en: "reporter/editor byline" } },
+        { text: "\\d{1,2}[:.]\\d{2}\\s*(WIB|WITA|WIT)\\b", weight: 2,
+          why: { id: "jam terbit berita (WIB/WITA/WIT)", en: "publication time (WIB/WITA/WIT)" } },
+        { text: "Baca\\s+[Jj]uga|Bagikan|Share\\s+(this|ke)|BERITA\\s+TERKAIT|KLIPING", weight: 2,
+          why: { id: "ciri halaman berita (Baca juga, Bagikan)", en: "news-page traits" } },
+        { text: "Dibaca\\s+[\\d.]+\\s*kali|\\|\\s*Admin|Beranda\\s*[/>›»]\\s*(Berita|Daerah|News|Kabar)", weight: 2,
+          why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
+        { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
+        { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
+          why: { id: "alamat situs berita", en: "a news-site address" } },
+        { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
+          why: { id: "nama berkas menyebut berita/publikasi", en: "file name says news/publication" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat dinas, bukan berita", en: "an official letter, not news" } },
+        { text: "BERITA\\s+ACARA", within: 400, weight: -5,
+          why: { id: "Berita Acara bukan berita media", en: "'Berita Acara' (minutes) is not news" } },
+      ],
+      dateSources: ["writtenDate", "metadata"],
+      checks: [],
+    },
+  ],
+
+  // ==========================================================================
+  // INDIKATOR SATUAN INOVASI (20 indikator, urutan aplikasi 1–20 = indeks 16–35)
+  // Nilai = bobot × jenjang (1–3). Jumlah bobot 37 → nilai maksimum 111.
+  // Jenjang tertinggi yang semua syaratnya terpenuhi yang dihitung.
+  // Jenjang dengan `verify`: dokumen hanya membuktikan buktinya ada, bukan
+  // jenjangnya (jumlah orang, OPD, penerima...). bukti melaporkannya "perlu
+  // diperiksa" dan TIDAK menghitungnya dalam perkiraan nilai.
+  // (Levels with `verify` are reported "to verify" and not counted.)
+  // uploadKinds mengikuti pedoman 2023 (PDF untuk dokumen; JPG/PNG untuk foto dan
+  // tangkapan layar; MP4/MOV untuk video) — keyakinan TINGGI.
+  // ==========================================================================
+  indicators: [
+    {
+      // Wajib 2024. Jenjang ditentukan PENERBIT dokumen, bukan isinya.
+      // Jangka: "sesuai tahun penerapan". bukti tidak tahu tahun penerapan tiap
+      // inovasi; syarat kelayakan IID: diterapkan dalam dua tahun terakhir (T-2..T-1),
+      // dan banyak daerah menerbitkan SK penetapan pada tahun penilaian → T-2..T-0.
+      id: "regulasi", number: 1, weight: 3, mandatory: true,
+      name: { id: "Regulasi Inovasi Daerah", en: "Regional innovation regulation" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "SK Kepala Perangkat Daerah", en: "Decision of the agency head" },
+          requires: [{ types: ["sk-kepala-pd"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "SK Kepala Daerah", en: "Decision of the head of region" },
+          requires: [{ types: ["sk-kepala-daerah"], window: "T-2..T-0" }] },
+        { level: 3, label: { id: "Peraturan Kepala Daerah atau Peraturan Daerah", en: "Head-of-region regulation or Perda" },
+          requires: [{ types: ["perkada", "perda"], window: "T-2..T-0" }] },
+      ],
+    },
+    {
+      // Wajib 2024. Jumlah orang dalam SK/ST tidak dapat dihitung otomatis dengan
+      // andal (tabel lampiran): jenjang 1 cukup dengan adanya SK/ST tim; jenjang 2–3
+      // perlu diperiksa. Jangka sama dengan Regulasi.
+      id: "sdm", number: 2, weight: 2, mandatory: true,
+      name: { id: "Ketersediaan SDM terhadap inovasi daerah", en: "Human resources for the innovation" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "1–10 orang", en: "1–10 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "11–30 orang", en: "11–30 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }],
+          verify: { id: "hitung nama dalam SK/Surat Tugas (perlu 11–30 orang)", en: "count the names in the decision/assignment letter (11–30 needed)" } },
+        { level: 3, label: { id: "lebih dari 30 orang", en: "more than 30 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }],
+          verify: { id: "hitung nama dalam SK/Surat Tugas (perlu lebih dari 30 orang)", en: "count the names in the decision/assignment letter (more than 30 needed)" } },
+      ],
+    },
+    {
+      // Satu dokumen anggaran per tahun anggaran. Tangga 2023: jenjang 1 = hanya T-0,
+      // jenjang 2 = T-1 atau T-2, jenjang 3 = T-0, T-1 dan T-2 (tiga tahun berbeda).
+      id: "anggaran", number: 3, weight: 2, mandatory: false,
+      name: { id: "Dukungan anggaran", en: "Budget support" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "dianggarkan pada T-0", en: "budgeted in T-0" },
+          requires: [{ types: ["budget"], window: "T-0" }] },
+        { level: 2, label: { id: "dianggarkan pada T-1 atau T-2", en: "budgeted in T-1 or T-2" },
+          requires: [{ types: ["budget"], window: "T-2..T-1" }] },
+        { level: 3, label: { id: "dianggarkan pada T-0, T-1 dan T-2", en: "budgeted in T-0, T-1 and T-2" },
+          requires: [{ types: ["budget"], window: "T-2..T-0", distinctYears: 3 }] },
+      ],
+    },
+    {
+      // 2023: "Penggunaan IT"; 2024: "Alat Kerja". Foto kegiatan manual, foto
+      // perangkat elektronik, tangkapan layar sistem daring.
+      id: "alat-kerja", number: 4, weight: 2, mandatory: false,
+      name: { id: "Penggunaan IT / Alat kerja", en: "Use of IT / work tools" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "manual / non-elektronik", en: "manual / non-electronic" },
+          requires: [{ types: ["photo", "screenshot"] }] },
+        { level: 2, label: { id: "perangkat elektronik", en: "electronic devices" },
+          requires: [{ types: ["photo", "screenshot"] }],
+          verify: { id: "pastikan foto memperlihatkan perangkat elektronik (mesin EDC, telepon)", en: "check the photo shows electronic devices" } },
+        // Tangkapan layar sistem adalah bukti yang diminta untuk sistem daring.
+        { level: 3, label: { id: "didukung sistem informasi daring", en: "supported by an online information system" },
+          requires: [{ types: ["screenshot"] }] },
+      ],
+    },
+    {
+      // Tiap kegiatan bimtek biasanya punya undangan + daftar hadir + notulen/ST.
+      // Agar satu kegiatan tidak terhitung dua kali, jumlah kegiatan dihitung dari
+      // DAFTAR HADIR (satu per kegiatan). Jangka: dua tahun terakhir.
+      id: "bimtek", number: 5, weight: 1, mandatory: false,
+      name: { id: "Bimtek inovasi", en: "Innovation technical guidance" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "1 kali dalam 2 tahun terakhir", en: "once in the last 2 years" },
+          requires: [{ types: ["daftar-hadir", "undangan", "notulen", "surat-tugas"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "2 kali", en: "twice" },
+          requires: [{ types: ["daftar-hadir"], count: 2, window: "T-1..T-0" }] },
+        { level: 3, label: { id: "lebih dari 2 kali", en: "more than twice" },
+          requires: [{ types: ["daftar-hadir"], count: 3, window: "T-1..T-0" }] },
+      ],
+    },
+    {
+      // Satu RKPD per tahun; tahun = tahun rencana.
+      id: "rkpd", number: 6, weight: 2, mandatory: false,
+      name: { id: "Program dan kegiatan inovasi perangkat daerah dalam RKPD", en: "Innovation programme in the RKPD" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "ada di RKPD T-1 atau T-2", en: "in the RKPD of T-1 or T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-1" }] },
+        { level: 2, label: { id: "ada di RKPD T-1 dan T-2", en: "in the RKPD of T-1 and T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-1", distinctYears: 2 }] },
+        { level: 3, label: { id: "ada di RKPD T-0, T-1 dan T-2", en: "in the RKPD of T-0, T-1 and T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-0", distinctYears: 3 }] },
+      ],
+    },
+    {
+      // Jumlah dan jenis aktor (pemerintah, bisnis, komunitas, akademisi, media)
+      // hanya terbaca di isi SK/undangan: semua jenjang perlu diperiksa.
+      id: "aktor", number: 7, weight: 1, mandatory: false,
+      name: { id: "Keterlibatan aktor inovasi", en: "Involvement of innovation actors" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "3 aktor", en: "3 actors" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor dalam SK/undangan (perlu 3)", en: "count the actor kinds in the decision/invitation (3 needed)" } },
+        { level: 2, label: { id: "4 aktor", en: "4 actors" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor (perlu 4)", en: "count the actor kinds (4 needed)" } },
+        { level: 3, label: { id: "5 aktor atau lebih", en: "5 or more actors" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor (perlu 5: pemerintah, bisnis, komunitas, akademisi, media)", en: "count the actor kinds (5 needed)" } },
+      ],
+    },
+    {
+      // Logika penerbit seperti Regulasi: tanpa SK → 1, SK Kepala PD → 2, SK KDH → 3.
+      id: "pelaksana", number: 8, weight: 1, mandatory: false,
+      name: { id: "Pelaksana inovasi daerah", en: "Innovation implementers" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "ada pelaksana, tanpa SK", en: "implementers exist, no decision" },
+          requires: [{ types: ["surat-tugas", "laporan-inovasi", "sk"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "SK Kepala Perangkat Daerah", en: "decision of the agency head" },
+          requires: [{ types: ["sk-kepala-pd"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "SK Kepala Daerah", en: "decision of the head of region" },
+          requires: [{ types: ["sk-kepala-daerah"], window: "T-1..T-0" }] },
+      ],
+    },
+    {
+      // Jumlah perangkat daerah dalam SK/ST tim: jenjang 1 terbukti dengan adanya
+      // SK/ST; jenjang 2–3 perlu dihitung.
+      id: "jejaring", number: 9, weight: 1, mandatory: false,
+      name: { id: "Jejaring inovasi", en: "Innovation network" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "1–2 perangkat daerah", en: "1–2 agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "3–4 perangkat daerah", en: "3–4 agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung perangkat daerah dalam SK/ST (perlu 3–4)", en: "count the agencies in the decision (3–4 needed)" } },
+        { level: 3, label: { id: "5 perangkat daerah atau lebih", en: "5 or more agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung perangkat daerah dalam SK/ST (perlu 5 atau lebih)", en: "count the agencies in the decision (5 or more needed)" } },
+      ],
+    },
+    {
+      // Foto kegiatan berspanduk → 1; konten media sosial (tangkapan layar) → 2;
+      // pemberitaan media → 3.
+      id: "sosialisasi", number: 10, weight: 1, mandatory: false,
+      name: { id: "Sosialisasi inovasi daerah", en: "Promotion of the innovation" },
+      uploadKinds: ["jpeg", "png", "pdf"],
+      levels: [
+        { level: 1, label: { id: "foto kegiatan dengan spanduk inovasi", en: "activity photo with the innovation banner" },
+          requires: [{ types: ["photo"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "konten media sosial", en: "social-media content" },
+          requires: [{ types: ["screenshot"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "pemberitaan media", en: "news coverage" },
+          requires: [{ types: ["berita"], window: "T-1..T-0" }] },
+      ],
+    },
+    {
+      // Berkas manual yang terbaca bukti sudah berbentuk elektronik (jenjang 2).
+      // Jenjang 3 (dapat diakses daring) perlu tangkapan layar/tautan dan diperiksa.
+      id: "pedoman", number: 11, weight: 1, mandatory: false,
+      name: { id: "Pedoman teknis", en: "Technical guide" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "buku pedoman cetak", en: "printed manual" },
+          requires: [{ types: ["manual"] }] },
+        { level: 2, label: { id: "buku elektronik", en: "electronic book" },
+          requires: [{ types: ["manual"] }] },
+        { level: 3, label: { id: "pedoman dapat diakses daring", en: "manual accessible online" },
+          requires: [{ types: ["manual"] }, { types: ["screenshot", "link-video"] }],
+          verify: { id: "pastikan pedoman dapat diakses daring (tautan/tangkapan layar)", en: "check the manual is accessible online" } },
+      ],
+    },
+    {
+      // 2024: "Kuantitas media informasi layanan". Foto buku tamu/layanan tatap muka
+      // → 1; tangkapan layar e-mail/media sosial → 2; aplikasi daring → 3 (periksa).
+      id: "informasi-layanan", number: 12, weight: 1, mandatory: false,
+      name: { id: "Kemudahan informasi layanan", en: "Ease of service information" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "telepon atau tatap muka", en: "telephone or face to face" },
+          requires: [{ types: ["photo", "screenshot", "penerima-manfaat"] }] },
+        { level: 2, label: { id: "e-mail / media sosial", en: "e-mail / social media" },
+          requires: [{ types: ["screenshot"] }] },
+        { level: 3, label: { id: "aplikasi daring", en: "online application" },
+          requires: [{ types: ["screenshot"] }],
+          verify: { id: "pastikan tangkapan layar memperlihatkan aplikasi daring", en: "check the screenshot shows an online application" } },
+      ],
+    },
+    {
+      // Dinilai dari waktu layanan dalam SOP (cek `sop-without-service-times`).
+      // Setiap SOP dengan waktu mendukung paling tidak jenjang 1 (≥6 hari);
+      // 2–5 hari dan 1 hari perlu dibaca dari SOP.
+      id: "kemudahan-proses", number: 13, weight: 2, mandatory: false,
+      name: { id: "Kemudahan proses inovasi yang dihasilkan", en: "Ease of the innovation's process" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "hasil dalam 6 hari atau lebih", en: "result in 6 days or more" },
+          requires: [{ types: ["sop"] }] },
+        { level: 2, label: { id: "hasil dalam 2–5 hari", en: "result in 2–5 days" },
+          requires: [{ types: ["sop"] }],
+          verify: { id: "baca waktu layanan di SOP (perlu 2–5 hari)", en: "read the service time in the SOP (2–5 days)" } },
+        { level: 3, label: { id: "hasil dalam 1 hari", en: "result in 1 day" },
+          requires: [{ types: ["sop"] }],
+          verify: { id: "baca waktu layanan di SOP (perlu 1 hari)", en: "read the service time in the SOP (1 day)" } },
+      ],
+    },
+    {
+      // "Satu tahun terakhir": rekap yang mencakup 12 bulan terakhir bisa bertanggal
+      // tahun ini atau tahun lalu → T-1..T-0. Rasio penyelesaian perlu dihitung.
+      // Tangga 2023: ≤40 % / 40,01–70,99 % / ≥71 %.
+      id: "pengaduan", number: 14, weight: 1, mandatory: false,
+      name: { id: "Penyelesaian layanan pengaduan", en: "Complaint resolution" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "≤ 40 % atau tidak ada pengaduan", en: "≤ 40 % or no complaints" },
+          requires: [{ types: ["pengaduan", "screenshot"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "40,01–70,99 %", en: "40.01–70.99 %" },
+          requires: [{ types: ["pengaduan"], window: "T-1..T-0" }],
+          verify: { id: "hitung rasio pengaduan selesai ÷ diterima × 100 (perlu 40,01–70,99 %)", en: "compute resolved ÷ received × 100 (40.01–70.99 % needed)" } },
+        { level: 3, label: { id: "≥ 71 %", en: "≥ 71 %" },
+          requires: [{ types: ["pengaduan"], window: "T-1..T-0" }],
+          verify: { id: "hitung rasio pengaduan selesai ÷ diterima × 100 (perlu ≥ 71 %)", en: "compute resolved ÷ received × 100 (≥ 71 % needed)" } },
+      ],
+    },
+    {
+      // 2023: "Online sistem"; 2024: "Layanan terintegrasi". Bukti: tangkapan layar.
+      id: "online-sistem", number: 15, weight: 2, mandatory: false,
+      name: { id: "Online sistem / Layanan terintegrasi", en: "Online system / integrated service" },
+      uploadKinds: ["jpeg", "png", "pdf"],
+      levels: [
+        { level: 1, label: { id: "informasi lewat situs web atau media sosial", en: "information via website or social media" },
+          requires: [{ types: ["screenshot"] }] },
+        { level: 2, label: { id: "aplikasi web", en: "web application" },
+          requires: [{ types: ["screenshot"] }],
+          verify: { id: "pastikan tangkapan layar memperlihatkan aplikasi web", en: "check the screenshot shows a web application" } },
+        { level: 3, label: { id: "aplikasi web dan aplikasi mobile", en: "web and mobile application" },
+          requires: [{ types: ["screenshot"], count: 2 }],
+          verify: { id: "pastikan ada tangkapan layar aplikasi web DAN aplikasi mobile", en: "check there are screenshots of both a web and a mobile app" } },
+      ],
+    },
+    {
+      // Satu MoU/PKS/Surat Pernyataan per daerah yang mereplikasi; jangka T-2..T-1.
+      id: "replikasi", number: 16, weight: 3, mandatory: false,
+      name: { id: "Replikasi", en: "Replication" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "direplikasi 1 kali", en: "replicated once" },
+          requires: [{ types: ["mou"], window: "T-2..T-1" }] },
+        { level: 2, label: { id: "direplikasi 2 kali (daerah berbeda)", en: "replicated twice (different regions)" },
+          requires: [{ types: ["mou"], count: 2, window: "T-2..T-1" }] },
+        { level: 3, label: { id: "direplikasi 3 kali", en: "replicated three times" },
+          requires: [{ types: ["mou"], count: 3, window: "T-2..T-1" }] },
+      ],
+    },
+    {
+      // Wajib 2024. Laporan/proposal yang memuat tahapan dan lamanya. Jenjang 1
+      // (≥9 bulan) terbukti dengan adanya laporan; 5–8 dan 1–4 bulan perlu dibaca.
+      id: "kecepatan", number: 17, weight: 2, mandatory: true,
+      name: { id: "Kecepatan penciptaan inovasi", en: "Speed of innovation creation" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "9 bulan atau lebih", en: "9 months or more" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }] },
+        { level: 2, label: { id: "5–8 bulan", en: "5–8 months" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }],
+          verify: { id: "baca lama tahapan penciptaan di laporan (perlu 5–8 bulan)", en: "read the creation time in the report (5–8 months)" } },
+        { level: 3, label: { id: "1–4 bulan", en: "1–4 months" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }],
+          verify: { id: "baca lama tahapan penciptaan di laporan (perlu 1–4 bulan)", en: "read the creation time in the report (1–4 months)" } },
+      ],
+    },
+    {
+      // Wajib 2024. Daftar penerima manfaat (layanan luring) atau tangkapan layar
+      // jumlah pengguna (daring), dua tahun terakhir. Daftar hadir bimtek TIDAK
+      // dihitung: peserta bimtek adalah pelaksana, bukan penerima manfaat.
+      id: "kemanfaatan", number: 18, weight: 3, mandatory: true,
+      name: { id: "Kemanfaatan inovasi", en: "Benefit of the innovation" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "1–100 penerima manfaat", en: "1–100 beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "101–200 penerima manfaat", en: "101–200 beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }],
+          verify: { id: "hitung penerima manfaat (perlu 101–200)", en: "count the beneficiaries (101–200 needed)" } },
+        { level: 3, label: { id: "201 penerima manfaat atau lebih", en: "201 or more beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }],
+          verify: { id: "hitung penerima manfaat (perlu 201 atau lebih)", en: "count the beneficiaries (201 or more needed)" } },
+      ],
+    },
+    {
+      // Laporan monev internal → 1; hasil SKM → 2; monev eksternal berbasis kajian → 3
+      // (pelaksana luar perlu diperiksa).
+      id: "monev", number: 19, weight: 2, mandatory: false,
+      name: { id: "Monitoring dan evaluasi inovasi daerah", en: "Monitoring and evaluation" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "monev internal perangkat daerah", en: "internal monitoring by the agency" },
+          requires: [{ types: ["monev", "skm", "kajian"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "hasil Survei Kepuasan Masyarakat", en: "public satisfaction survey" },
+          requires: [{ types: ["skm", "kajian"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "monev eksternal berbasis penelitian/kajian", en: "external evaluation based on research" },
+          requires: [{ types: ["kajian"], window: "T-1..T-0" }],
+          verify: { id: "pastikan kajian dilakukan pihak luar perangkat daerah", en: "check the study was made by an outside party" } },
+      ],
+    },
+    {
+      // Wajib 2024. Video ≤ 5 menit (mp4/mov) atau tautan YouTube/Google Drive.
+      // Jumlah unsur (latar belakang, penjaringan ide, pemilihan ide, manfaat,
+      // dampak) hanya bisa dinilai dengan menonton: jenjang 2–3 perlu diperiksa.
+      id: "video", number: 20, weight: 4, mandatory: true,
+      name: { id: "Kualitas inovasi daerah (video)", en: "Innovation quality (video)" },
+      uploadKinds: ["mp4", "mov", "pdf", "text"],
+      // Video biasanya jauh di atas 5 MB; batas ukuran portal untuk video tidak
+      // diketahui. Dilonggarkan agar tidak muncul galat palsu. (Unconfirmed.)
+      limits: { warnBytes: 104857600, maxBytes: 524288000 },
+      levels: [
+        { level: 1, label: { id: "video memuat 1–2 unsur", en: "video shows 1–2 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "video memuat 3–4 unsur", en: "video shows 3–4 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }],
+          verify: { id: "tonton video: perlu 3–4 dari 5 unsur", en: "watch the video: 3–4 of the 5 elements needed" } },
+        { level: 3, label: { id: "video memuat kelima unsur", en: "video shows all 5 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }],
+          verify: { id: "tonton video: perlu kelima unsur (latar belakang, penjaringan ide, pemilihan ide, manfaat, dampak)", en: "watch the video: all 5 elements needed" } },
       ],
     },
   ],
+}
+
+"""#,
+        "iid-2026": #"""
+// ============================================================================
+// bukti — Aturan penilaian Indeks Inovasi Daerah (IID) 2026 — KEYAKINAN RENDAH
+//         Rules for the 2026 Regional Innovation Index (IID) — LOW CONFIDENCE
+// ============================================================================
+//
+// PERHATIAN: berkas ini mengikuti tangga (jenjang) 2026 yang DIKLAIM oleh satu
+// sumber saja (katalog "IID 2026" dalam kode aplikasi publik yang mengutip Surat
+// Kepala BSKDN 400.10.11/1887/BSKDN tanggal 29 April 2026, Lampiran I dan II).
+// Surat itu sendiri tidak kami lihat. Periksa setiap jenjang terhadap pedoman
+// resmi tahun berjalan sebelum memakai hasilnya.
+// (WARNING: the 2026 ladders come from a single source citing a letter we could
+// not see. Check every level against the official guide before relying on it.)
+//
+// Yang berubah dibanding iid-2024 (what changed from iid-2024):
+// - Predikat: Sangat Inovatif ≥ 65,01; Inovatif 40,01–65,00; Kurang Inovatif
+//   0,01–40,00 (juga tercantum dalam TOR Kab. Sumbawa).
+// - Regulasi: jenjang 1 = SK Kepala Daerah atau SK Kepala Perangkat Daerah a.n.
+//   Kepala Daerah; jenjang 2 = Peraturan Kepala Daerah; jenjang 3 = Perda.
+// - Pelaksana: jenjang 2 = Surat Penugasan Kepala Perangkat Daerah; jenjang 3 =
+//   SK Kepala Daerah (atau SK Kepala PD a.n. Kepala Daerah).
+// - Dukungan anggaran: satu tahun / dua tahun berturut-turut / T-0, T-1 dan T-2.
+// - Bimtek: 1 / 2 / ≥3 kali dalam TIGA tahun terakhir.
+// - Jejaring: 2 / 3–4 / ≥5 perangkat daerah.
+// - Sosialisasi: jenjang 2 = media sosial atau media berita milik pemda; jenjang 3
+//   = media berita yang bukan milik pemda.
+// - Kemudahan informasi: 1 / 2 / ≥3 dari 4 cara (media informasi layanan).
+// - Pengaduan: ≤50 % / 51–90 % / ≥91 %.
+// - Kemanfaatan: 1–200 / 201–500 / ≥501 orang.
+// - Indikator 20 bernama "Video inovasi daerah".
+// - Inovasi harus diterapkan antara 1 Januari 2024 dan 31 Desember 2025
+//   (T-2..T-1 untuk penilaian 2026).
+// Bobot tidak berubah (jumlah 37 → maksimum 111). Jenis dokumen, sinyal, batas
+// ukuran dan tata letak sama dengan iid-2024; penjelasannya ada di sana dan di
+// bawah ini.
+//
+// CARA MEMBACA BERKAS INI: lihat penjelasan di awal Rules/iid-2024.json5 (JSON5,
+// pola regular expression tanpa membedakan huruf besar/kecil, garis miring
+// terbalik ditulis dua kali, `within`, T-0/T-1/T-2).
+// ============================================================================
+{
+  schema: 1,
+  name: "IID 2026 (klaim satu sumber, keyakinan rendah)",
+  // Tahun penilaian (T-0). Ganti dengan `--year` tanpa mengubah berkas ini.
+  assessmentYear: 2026,
+
+  // Batas ukuran unggahan. Tidak ada angka resmi; aplikasi daerah memakai 2 MB atau
+  // 5 MB. Di atas warnBytes: peringatan; di atas maxBytes: galat. (Unconfirmed.)
+  limits: { warnBytes: 2097152, maxBytes: 5242880 },
+
+  layout: {
+    // 1 = setiap folder langsung di bawah folder utama adalah satu inovasi
+    // (UTAMA/Nama Inovasi). Pakai 2 untuk UTAMA/OPD/Nama Inovasi (`--depth 2`).
+    depth: 1,
+    // Berkas/folder yang dilewati sama sekali (pola: * = apa saja, ? = satu huruf).
+    // - `~$*` dan `.~lock*`: berkas kunci Microsoft Office / LibreOffice saat dokumen
+    //   sedang dibuka — bukan dokumen. (Office and LibreOffice lock files.)
+    // - `Thumbs.db`, `desktop.ini`: berkas sistem Windows. `.DS_Store`, `._*`,
+    //   `__MACOSX`: berkas sistem macOS (termasuk sisa ekstrak ZIP dari Mac).
+    // - `*.tmp`, `*.crdownload`, `*.part`: unduhan/simpanan yang belum selesai.
+    // Folder arsip (`_arsip`, `arsip lama`) SENGAJA TIDAK dilewati: dokumen lama di
+    // sana tetap dibaca dan, bila di luar jangka waktu, dilaporkan "kedaluwarsa"
+    // (stale) — lebih aman daripada menyembunyikannya. Bila daerah Anda memakai
+    // folder arsip dan ingin melewatinya, tambahkan "_arsip" di bawah.
+    // (Archive folders are deliberately NOT ignored: old documents there are still
+    // read and reported as stale rather than hidden. Add "_arsip" to skip them.)
+    ignore: ["~$*", ".~lock*", "Thumbs.db", "desktop.ini", ".DS_Store", "._*", "__MACOSX",
+             "*.tmp", "*.crdownload", "*.part"],
+  },
+
+  // Predikat daerah (nilai IID 0–100) menurut katalog 2026 dan TOR Kab. Sumbawa:
+  // Sangat Inovatif 65,01–100; Inovatif 40,01–65,00; Kurang Inovatif 0,01–40,00;
+  // 0 = Tidak Dapat Dinilai. Keyakinan RENDAH.
+  predicates: [
+    { min: 65.01, label: { id: "Sangat Inovatif", en: "Very innovative" } },
+    { min: 40.01, label: { id: "Inovatif", en: "Innovative" } },
+    { min: 0.01, label: { id: "Kurang Inovatif", en: "Less innovative" } },
+    { min: 0, label: { id: "Tidak Dapat Dinilai", en: "Cannot be assessed (disclaimer)" } },
+  ],
+
+  documentTypes: [
+    // ------------------------------------------------------------------------
+    // KEPUTUSAN KEPALA DAERAH (SK Bupati / Wali Kota / Gubernur)
+    // Decision of the head of region. Regulasi level 2, Pelaksana level 3.
+    // Judul baku: "KEPUTUSAN BUPATI <NAMA> / NOMOR ... / TENTANG ...", lalu
+    // "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Menimbang", "Mengingat", "MEMUTUSKAN".
+    // ------------------------------------------------------------------------
+    {
+      id: "sk-kepala-daerah",
+      label: { id: "SK Kepala Daerah (Keputusan Bupati/Wali Kota/Gubernur)", en: "Decision of the head of region" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
+          why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang' produk hukum", en: "the 'Menimbang' (considering) section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' (decides) clause" } },
+        { name: "(^|[^\\p{L}])(kep[\\s._-]*bup|kepwal|kep[\\s._-]*wako|kepgub|s\\.?k\\.?[\\s._-]*(bupati|bup|wali[\\s._-]*kota|walkot|wako|gubernur|gub|kdh))([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK Bupati/Wali Kota/Gubernur", en: "file name says SK of the head of region" } },
+        { metadata: "keputusan\\s+(bupati|wali\\s*kota|gubernur)", weight: 2,
+          why: { id: "judul dokumen (metadata) Keputusan Kepala Daerah", en: "document title metadata names a head-of-region decision" } },
+        // Bukti yang melawan (counter-evidence)
+        { text: "KEPUTUSAN\\s+(KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: -4,
+          why: { id: "judulnya Keputusan Kepala Perangkat Daerah, bukan Kepala Daerah", en: "the title is a decision of an agency head, not of the head of region" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — ini surat dinas yang mengutip SK, bukan SK", en: "has 'Perihal/Hal:' — a letter citing an SK, not an SK" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+      ],
+      // Tahun dibaca dari nomor (".../2024"), lalu "pada tanggal ... 2024", lalu "TAHUN 2024".
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      // Tidak ada jangka waktu di sini: tiap indikator menentukan jangkanya sendiri.
+      checks: [
+        // Tidak menggugurkan (disqualifies: false): bukti mencocokkan nama/akronim
+        // inovasi secara otomatis dan hanya membaca beberapa halaman pertama, padahal
+        // daftar inovasi sering ada di lampiran. Bila dinyatakan gugur karena salah
+        // baca, indikator wajib Regulasi jatuh ke 0 — terlalu berat. Jenjang tetap
+        // dihitung, tetapi masalahnya dicantumkan agar diperiksa petugas.
+        // (Does not disqualify: name matching is approximate and lampiran pages may
+        // not be read; the level still counts, with a problem to check.)
+        { id: "sk-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "SK tidak menyebut nama inovasi (periksa lampirannya)", en: "the decision does not name the innovation (check its lampiran)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // KEPUTUSAN KEPALA PERANGKAT DAERAH (SK Kepala Dinas/Badan, Sekda, Camat,
+    // Direktur RSUD, Kepala Desa...). Regulasi level 1, Pelaksana level 2.
+    // ------------------------------------------------------------------------
+    {
+      id: "sk-kepala-pd",
+      label: { id: "SK Kepala Perangkat Daerah", en: "Decision of the head of an agency" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "KEPUTUSAN\\s+(KEPALA\\s+(DINAS|BADAN|KANTOR|SATUAN|PELAKSANA|UNIT|UPTD?|PUSKESMAS|DESA|BAGIAN|RUMAH\\s+SAKIT)|SEKRETARIS\\s+(DAERAH|DPRD|DINAS|BADAN)|CAMAT|DIREKTUR|INSPEKTUR|LURAH|KEPALA\\s+[A-Z])", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Dinas/Badan/Camat/Direktur/Sekda di bagian atas", en: "title 'Keputusan Kepala Dinas/Badan/Camat/Direktur/Sekda' at the top" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku (tidak selalu ada pada SK perangkat daerah)", en: "standard opening (not always present on agency decisions)" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
+        { name: "(^|[^\\p{L}])s\\.?k\\.?[\\s._-]*(kadis|kaban|kepala|kadin|sekda|camat|direktur|dir|kades|kapus|opd|pd|dinas|badan)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK Kepala Dinas/Badan/Sekda/Camat/Direktur", en: "file name says SK of an agency head" } },
+        { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: -4,
+          why: { id: "judulnya Keputusan Kepala Daerah", en: "the title is a decision of the head of region" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat dinas, bukan SK", en: "has 'Perihal/Hal:' — a letter, not a decision" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      checks: [
+        { id: "sk-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "SK tidak menyebut nama inovasi (periksa lampirannya)", en: "the decision does not name the innovation (check its lampiran)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // SK (umum) — DOKUMEN KRITIS. Keputusan apa pun (Kepala Daerah ATAU Kepala
+    // Perangkat Daerah) yang menetapkan inovasi atau timnya. Satu SK tim biasanya
+    // dipakai untuk indikator SDM, Aktor, Pelaksana dan Jejaring sekaligus, dan
+    // tanpa SK, indikator wajib Regulasi dan SDM bernilai 0 — karena itu kritis.
+    // Perbup/Perda TIDAK dihitung sebagai `sk`: peraturan menetapkan inovasi, tetapi
+    // tidak menggantikan SK tim yang dibutuhkan SDM/Pelaksana/Jejaring.
+    // (Critical: any decision establishing the innovation or its team; without one
+    // the mandatory Regulasi and SDM indicators score 0. A Perkada/Perda does not
+    // count as `sk` because it does not replace the team decision.)
+    // ------------------------------------------------------------------------
+    {
+      id: "sk",
+      label: { id: "Surat Keputusan (SK)", en: "Decision letter (SK)" },
+      critical: true,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
+        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
+        { text: "\\bMenimbang\\s*:?", weight: 1,
+          why: { id: "bagian 'Menimbang'", en: "the 'Menimbang' section" } },
+        { text: "\\bM\\s?E\\s?M\\s?U\\s?T\\s?U\\s?S\\s?K\\s?A\\s?N\\b|\\bMenetapkan\\s*:", weight: 1,
+          why: { id: "diktum 'MEMUTUSKAN / Menetapkan'", en: "the 'MEMUTUSKAN / Menetapkan' clause" } },
+        { text: "NOMOR\\s*:?\\s*[0-9A-Z./ -]{0,30}(KPTS|/KEP[./]|/SK[./])", within: 600, weight: 1,
+          why: { id: "nomor surat berkode KPTS/Kep/SK", en: "a letter number coded KPTS/Kep/SK" } },
+        { name: "(^|[^\\p{L}])(s\\.?k\\.?|surat[\\s._-]*keputusan|keputusan|kep\\.?|kepts|kpts|kepbup|kepwal|kepwako|kepgub)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SK/Keputusan/Kep/KPTS", en: "file name says SK/Keputusan/Kep/KPTS" } },
+        { metadata: "keputusan|(^|[^\\p{L}])s\\.?k\\.?([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut Keputusan/SK", en: "title metadata says Keputusan/SK" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat dinas yang mengutip SK, bukan SK", en: "has 'Perihal/Hal:' — a letter citing an SK, not an SK" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "Surat Edaran, Surat Tugas, Surat Pengantar, Surat Pernyataan, Nota Dinas, Berita Acara dan Undangan bukan SK (sering mengutip SK di bagian Dasar)", en: "circulars, assignment and cover letters, statements, memos, minutes and invitations are not decisions (they often cite one)" } },
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|DAERAH)", within: 300, weight: -3,
+          why: { id: "judulnya Peraturan (Perkada/Perda), bukan Keputusan", en: "the title is a regulation, not a decision" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      // Jangka status dokumen kritis: SK dianggap berlaku bila bertanggal dalam
+      // tiga tahun terakhir (tahun penerapan inovasi biasanya T-2..T-1, dan banyak
+      // daerah menerbitkan SK penetapan inovasi pada tahun penilaian).
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // PERATURAN KEPALA DAERAH (Perbup/Perwali/Pergub) — Regulasi level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "perkada",
+      label: { id: "Peraturan Kepala Daerah (Perbup/Perwali/Pergub)", en: "Regulation of the head of region" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "PERATURAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA\\s+DAERAH)\\b", within: 200, weight: 4,
+          why: { id: "judul Peraturan Bupati/Wali Kota/Gubernur di bagian atas", en: "title 'Peraturan Bupati/Wali Kota/Gubernur' at the top" } },
+        { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering 'NOMOR n TAHUN yyyy'" } },
+        { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
+          why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
+        { name: "(^|[^\\p{L}])(perbup|perbub|perwal|perwali|perwako|perwalkot|pergub|perkada|peraturan[\\s._-]*(bupati|wali[\\s._-]*kota|gubernur))([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut Perbup/Perwal/Pergub", en: "file name says Perbup/Perwal/Pergub" } },
+        { metadata: "peraturan\\s+(bupati|wali\\s*kota|gubernur)|perbup|perwal|pergub", weight: 2,
+          why: { id: "judul dokumen (metadata) Peraturan Kepala Daerah", en: "title metadata names a head-of-region regulation" } },
+        // Perbup tentang RKPD atau Penjabaran APBD adalah dokumen perencanaan/anggaran,
+        // bukan regulasi inovasi. (Perkada enacting the RKPD or the budget are planning
+        // and budget documents, not innovation regulations.)
+        { text: "TENTANG\\s+(RENCANA\\s+KERJA\\s+PEMERINTAH\\s+DAERAH|PENJABARAN\\s+ANGGARAN|PENJABARAN\\s+APBD|PERUBAHAN\\s+(ATAS\\s+)?RENCANA\\s+KERJA)", within: 700, weight: -4,
+          why: { id: "Perkada tentang RKPD/APBD adalah dokumen perencanaan/anggaran", en: "a Perkada on the RKPD or budget is a planning/budget document" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "ada 'Perihal/Hal :' — surat yang mengutip peraturan", en: "has 'Perihal/Hal:' — a letter citing the regulation" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
+      ],
+      // "NOMOR 15 TAHUN 2023": tahun dari frasa TAHUN, lalu tanggal penetapan.
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [
+        // Perbup umum "tentang Penyelenggaraan Inovasi Daerah" tidak menyebut inovasi
+        // tertentu; domain: hanya dihitung bila nama inovasi ada. Lihat catatan di SK.
+        { id: "regulation-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "peraturan tidak menyebut nama inovasi (peraturan umum tentang inovasi daerah tidak cukup)", en: "the regulation does not name the innovation (a general regulation on regional innovation is not enough)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // PERATURAN DAERAH (Perda; Qanun di Aceh) — Regulasi level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "perda",
+      label: { id: "Peraturan Daerah (Perda/Qanun)", en: "Regional regulation (Perda/Qanun)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "PERATURAN\\s+DAERAH\\s+(KABUPATEN|KOTA|PROVINSI)|\\bQANUN\\s+(KABUPATEN|KOTA|ACEH)", within: 200, weight: 4,
+          why: { id: "judul Peraturan Daerah / Qanun di bagian atas", en: "title 'Peraturan Daerah' / 'Qanun' at the top" } },
+        { text: "NOMOR\\s+\\d+\\s+TAHUN\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "penomoran peraturan 'NOMOR n TAHUN yyyy'", en: "regulation numbering" } },
+        { text: "DENGAN\\s+PERSETUJUAN\\s+BERSAMA|DEWAN\\s+PERWAKILAN\\s+RAKYAT\\s+DAERAH", weight: 1,
+          why: { id: "Perda dibuat dengan persetujuan bersama DPRD", en: "a Perda is enacted jointly with the DPRD" } },
+        { name: "(^|[^\\p{L}])(perda|qanun|peraturan[\\s._-]*daerah)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut Perda/Qanun", en: "file name says Perda/Qanun" } },
+        { metadata: "peraturan\\s+daerah|perda|qanun", weight: 2,
+          why: { id: "judul dokumen (metadata) Peraturan Daerah", en: "title metadata names a regional regulation" } },
+        { text: "TENTANG\\s+(ANGGARAN\\s+PENDAPATAN|PERUBAHAN\\s+ANGGARAN|PERTANGGUNGJAWABAN\\s+PELAKSANAAN|APBD|RENCANA\\s+PEMBANGUNAN\\s+JANGKA)", within: 700, weight: -4,
+          why: { id: "Perda APBD/RPJMD adalah dokumen anggaran/perencanaan, bukan regulasi inovasi", en: "a budget or RPJMD Perda is not an innovation regulation" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -5,
+          why: { id: "surat yang mengutip Perda", en: "a letter citing the Perda" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -5,
+          why: { id: "surat, bukan peraturan", en: "a letter, not a regulation" } },
+        // Peraturan yang hanya dikutip di "Mengingat"/"Dasar Hukum" sebuah SK atau SOP.
+        // Judul peraturan ada di baris paling atas (paling jauh setelah "SALINAN" dan
+        // "BERITA DAERAH ..."), jadi `within` 200; judul SK/SOP di atas = bukan peraturan.
+        { text: "KEPUTUSAN\\s+[A-Z]+|STANDAR(D)?\\s+OPERASIONAL|SURAT\\s+KEPUTUSAN", within: 300, weight: -5,
+          why: { id: "judulnya Keputusan/SOP; peraturan hanya dikutip", en: "the title is a decision or SOP; the regulation is only cited" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [
+        { id: "regulation-does-not-name-innovation", namesInnovation: true, disqualifies: false,
+          message: { id: "Perda tidak menyebut nama inovasi (Perda umum tentang inovasi daerah tidak cukup)", en: "the Perda does not name the innovation (a general Perda on regional innovation is not enough)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // SURAT TUGAS / SURAT PERINTAH (ST, SPT, Sprint, Surat Penugasan) — pengganti
+    // SK untuk SDM dan Jejaring; juga bukti kegiatan Bimtek.
+    // ------------------------------------------------------------------------
+    {
+      id: "surat-tugas",
+      label: { id: "Surat Tugas / Surat Perintah", en: "Assignment letter" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png", "tiff"],
+      threshold: 5,
+      signals: [
+        { text: "SURAT\\s+(PERINTAH\\s+)?TUGAS|SURAT\\s+PERINTAH\\b|SURAT\\s+PENUGASAN", within: 500, weight: 4,
+          why: { id: "judul Surat Tugas / Surat Perintah di bagian atas", en: "title 'Surat Tugas / Surat Perintah' at the top" } },
+        { text: "\\bMEMERINTAHKAN\\b|\\bMENUGASKAN\\b", weight: 2,
+          why: { id: "kata 'MEMERINTAHKAN/MENUGASKAN' di badan surat tugas", en: "the 'MEMERINTAHKAN' (orders) clause" } },
+        { text: "\\bDasar\\s*:", weight: 1,
+          why: { id: "bagian 'Dasar :'", en: "the 'Dasar' (basis) section" } },
+        { text: "\\bKepada\\s*:|\\bUntuk\\s*:", weight: 1,
+          why: { id: "bagian 'Kepada : / Untuk :'", en: "the 'Kepada / Untuk' sections" } },
+        { name: "(^|[^\\p{L}])(st|spt|sprint|surat[\\s._-]*tugas|surat[\\s._-]*perintah|penugasan)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut ST/SPT/Sprint/Surat Tugas", en: "file name says ST/SPT/Sprint/Surat Tugas" } },
+        { text: "SURAT\\s+PERINTAH\\s+(MEMBAYAR|PEMBAYARAN|PENCAIRAN|PERJALANAN\\s+DINAS)", within: 500, weight: -6,
+          why: { id: "SPM/SP2D/SPPD adalah dokumen keuangan/perjalanan, bukan penugasan tim", en: "payment orders and travel orders are not team assignments" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // RKPD — Rencana Kerja Pemerintah Daerah (indikator RKPD).
+    // Berbeda dengan Renja (rencana kerja perangkat daerah), RPJMD dan Renstra.
+    // ------------------------------------------------------------------------
+    {
+      id: "rkpd",
+      label: { id: "RKPD (Rencana Kerja Pemerintah Daerah)", en: "Regional government work plan (RKPD)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods"],
+      threshold: 5,
+      signals: [
+        { text: "RENCANA\\s+KERJA\\s+PEMERINTAH\\s+DAERAH", within: 500, weight: 5,
+          why: { id: "judul 'Rencana Kerja Pemerintah Daerah' di bagian atas", en: "title 'Rencana Kerja Pemerintah Daerah' at the top" } },
+        { text: "(^|[^\\p{L}])RKPD(-?P)?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan RKPD di teks", en: "the abbreviation RKPD in the text" } },
+        { name: "(^|[^\\p{L}])rkpd([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut RKPD", en: "file name says RKPD" } },
+        { metadata: "rencana\\s+kerja\\s+pemerintah\\s+daerah|(^|[^\\p{L}])rkpd([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) RKPD", en: "title metadata says RKPD" } },
+        { text: "RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)|(^|[^\\p{L}])RENJA([^\\p{L}]|$)", within: 400, weight: -5,
+          why: { id: "Renja (rencana kerja perangkat daerah) bukan RKPD", en: "a Renja (agency work plan) is not the RKPD" } },
+        { text: "KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON|RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN|DOKUMEN\\s+PELAKSANAAN", within: 400, weight: -5,
+          why: { id: "KUA-PPAS, RKA dan DPA mengutip RKPD tetapi bukan RKPD", en: "KUA-PPAS, RKA and DPA cite the RKPD but are not the RKPD" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      // Tahun RKPD = tahun rencana ("RKPD ... TAHUN 2024"). Catatan: bila halaman
+      // pertama adalah Perbup penetapannya, nomor Perbup biasanya setahun lebih awal.
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // ANGGARAN (DPA/DPPA/DPAL-SKPD, DPA PPKD, APBDes) — DOKUMEN KRITIS.
+    // Tanpa bukti anggaran indikator Dukungan Anggaran bernilai 0, dan penilai
+    // memeriksa bahwa inovasi benar-benar dibiayai — karena itu kritis.
+    // Satu PDF per tahun anggaran; harus ada nomor DPA dan halaman pengesahan.
+    // ------------------------------------------------------------------------
+    {
+      id: "budget",
+      label: { id: "Dokumen anggaran (DPA/DPPA/DPAL/APBDes)", en: "Budget document (DPA/DPPA/DPAL/APBDes)" },
+      critical: true,
+      kinds: ["pdf", "xlsx", "xls", "ods", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "DOKUMEN\\s+PELAKSANAAN\\s+(PERUBAHAN\\s+)?ANGGARAN", within: 600, weight: 5,
+          why: { id: "judul 'Dokumen Pelaksanaan (Perubahan) Anggaran' (DPA/DPPA/DPAL)", en: "title 'Dokumen Pelaksanaan (Perubahan) Anggaran'" } },
+        { text: "ANGGARAN\\s+PENDAPATAN\\s+DAN\\s+BELANJA\\s+DESA|(^|[^\\p{L}])APB[\\s.-]*DES(A)?([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "APBDes (anggaran desa)", en: "village budget (APBDes)" } },
+        { text: "(^|[^\\p{L}])(DPA|DPPA|DPAL)([\\s-]*(SKPD|PPKD|BELANJA|RINCIAN|PENDAPATAN|PEMBIAYAAN|DESA))?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan DPA/DPPA/DPAL di teks", en: "the abbreviations DPA/DPPA/DPAL in the text" } },
+        { text: "TAHUN\\s+ANGGARAN\\s+\\d{4}", weight: 1,
+          why: { id: "'TAHUN ANGGARAN yyyy'", en: "'TAHUN ANGGARAN yyyy' (fiscal year)" } },
+        { text: "SUB\\s*-?\\s*KEGIATAN|KODE\\s+REKENING|URUSAN\\s+PEMERINTAHAN", weight: 1,
+          why: { id: "kolom program/kegiatan/sub kegiatan/kode rekening", en: "programme/activity/account-code columns" } },
+        { text: "\\bMENGESAHKAN\\b|DISAHKAN\\s+OLEH|(^|[^\\p{L}])PPKD([^\\p{L}]|$)", weight: 1,
+          why: { id: "bagian pengesahan oleh PPKD", en: "approval by the regional finance officer (PPKD)" } },
+        { name: "(^|[^\\p{L}])(dpa|dppa|dpal|apbdes|apb[\\s._-]*desa)([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut DPA/DPPA/DPAL/APBDes", en: "file name says DPA/DPPA/DPAL/APBDes" } },
+        { name: "(^|[^\\p{L}])(anggaran|apbd)([^\\p{L}]|$)", weight: 1,
+          why: { id: "nama berkas menyebut anggaran/APBD", en: "file name says anggaran/APBD" } },
+        { text: "RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN|KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON|RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)", within: 600, weight: -6,
+          why: { id: "RKA, KUA-PPAS dan Renja adalah rencana, bukan anggaran yang disahkan", en: "RKA, KUA-PPAS and Renja are plans, not an approved budget" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip DPA, bukan DPA", en: "a letter citing a DPA, not a DPA" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      // "TAHUN ANGGARAN 2024" adalah tahun yang dinilai; nomor DPA berakhiran tahun juga.
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // RKA / Renja / KUA-PPAS — dokumen RENCANA anggaran: bukti LEMAH untuk
+    // `budget` (status "weak", bukan "missing"): penilai meminta DPA/APBDes.
+    // (Planning-stage budgets: weaker evidence for `budget`.)
+    // ------------------------------------------------------------------------
+    {
+      id: "rka",
+      label: { id: "RKA / Renja / KUA-PPAS (rencana anggaran)", en: "Budget plan (RKA / Renja / KUA-PPAS)" },
+      critical: false,
+      kinds: ["pdf", "xlsx", "xls", "ods", "docx", "doc", "odt"],
+      threshold: 5,
+      weakEvidenceFor: "budget",
+      signals: [
+        { text: "RENCANA\\s+KERJA\\s+DAN\\s+ANGGARAN", within: 600, weight: 5,
+          why: { id: "judul 'Rencana Kerja dan Anggaran' (RKA)", en: "title 'Rencana Kerja dan Anggaran' (RKA)" } },
+        { text: "KEBIJAKAN\\s+UMUM\\s+(ANGGARAN|APBD)|PRIORITAS\\s+(DAN\\s+)?PLAFON\\s+ANGGARAN", within: 800, weight: 5,
+          why: { id: "judul KUA / PPAS", en: "title KUA / PPAS" } },
+        { text: "RENCANA\\s+KERJA\\s+(PERANGKAT\\s+DAERAH|SKPD|OPD)|(^|[^\\p{L}])RENJA([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "judul Renja (Rencana Kerja Perangkat Daerah)", en: "title Renja (agency work plan)" } },
+        { text: "(^|[^\\p{L}])(RKA|KUA|PPAS)([\\s-]*(SKPD|PPKD|PPAS))?([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan RKA/KUA/PPAS di teks", en: "the abbreviations RKA/KUA/PPAS in the text" } },
+        { name: "(^|[^\\p{L}])(rka|renja|kua|ppas|kua[\\s._-]*ppas)([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut RKA/Renja/KUA-PPAS", en: "file name says RKA/Renja/KUA-PPAS" } },
+        { text: "DOKUMEN\\s+PELAKSANAAN\\s+(PERUBAHAN\\s+)?ANGGARAN", within: 600, weight: -6,
+          why: { id: "ini DPA (anggaran disahkan), bukan rencana", en: "this is a DPA (approved budget), not a plan" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip dokumen rencana", en: "a letter citing a planning document" } },
+        { text: "SURAT\\s+(EDARAN|PENGANTAR|(PERINTAH\\s+)?TUGAS|PERINTAH|PENUGASAN|PERNYATAAN|KUASA)|NOTA\\s+DINAS|BERITA\\s+ACARA|\\bUNDANGAN\\b", within: 400, weight: -6,
+          why: { id: "surat (Surat Tugas, Surat Pengantar, Nota Dinas...) yang menyebut dokumen ini, bukan dokumennya", en: "a letter that mentions this document, not the document" } },
+      ],
+      dateSources: ["yearPhrase", "fileNameYear", "numberYear", "metadata"],
+      window: "T-2..T-0",
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // SOP — Standar Operasional Prosedur — DOKUMEN KRITIS.
+    // Indikator "Kemudahan proses" dinilai dari lama waktu layanan yang tertulis
+    // di SOP (kolom Mutu Baku: Waktu). Tanpa SOP indikator itu bernilai 0.
+    // Format PermenPAN-RB 35/2012: kotak identitas (Nomor SOP, Tanggal Pembuatan,
+    // Disahkan oleh, Dasar Hukum, Kualifikasi Pelaksana...) dan tabel prosedur.
+    // ------------------------------------------------------------------------
+    {
+      id: "sop",
+      label: { id: "SOP (Standar Operasional Prosedur)", en: "Standard operating procedure (SOP)" },
+      critical: true,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR", within: 600, weight: 3,
+          why: { id: "judul Standar Operasional Prosedur di bagian atas", en: "title 'Standar Operasional Prosedur' at the top" } },
+        { text: "NOMOR\\s+SOP|NAMA\\s+SOP|\\bNo\\.?\\s+SOP", weight: 2,
+          why: { id: "kotak identitas SOP (Nomor SOP / Nama SOP)", en: "SOP identity box (SOP number / name)" } },
+        { text: "TANGGAL\\s+(PEMBUATAN|REVISI|EFEKTIF|PENGESAHAN)", weight: 1,
+          why: { id: "tanggal pembuatan/revisi/efektif SOP", en: "SOP creation/revision/effective dates" } },
+        { text: "MUTU\\s+BAKU", weight: 2,
+          why: { id: "kolom Mutu Baku (Kelengkapan, Waktu, Output) tabel prosedur", en: "the 'Mutu Baku' (standard quality) columns" } },
+        { text: "KUALIFIKASI\\s+PELAKSANA|PERALATAN\\s*/?\\s*PERLENGKAPAN|PENCATATAN\\s+DAN\\s+PENDATAAN|\\bKETERKAITAN\\b", weight: 1,
+          why: { id: "isian kotak identitas SOP", en: "fields of the SOP identity box" } },
+        { name: "(^|[^\\p{L}])(sop|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut SOP", en: "file name says SOP" } },
+        { name: "(^|[^\\p{L}])pos([^\\p{L}]|$)", weight: 1,
+          why: { id: "nama berkas menyebut POS (Prosedur Operasional Standar; jarang, dan 'pos' bisa bermakna lain)", en: "file name says POS (rare; 'pos' has other meanings)" } },
+        { metadata: "standar\\s+operasional|(^|[^\\p{L}])sop([^\\p{L}]|$)", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut SOP", en: "title metadata says SOP" } },
+        { text: "STANDAR\\s+PELAYANAN", within: 400, weight: -4,
+          why: { id: "Standar Pelayanan (PermenPAN-RB 15/2014) bukan SOP", en: "a service standard is not an SOP" } },
+        { text: "KEPUTUSAN\\s+[A-Z]+|PERATURAN\\s+(BUPATI|WALI|GUBERNUR)", within: 300, weight: -2,
+          why: { id: "halaman pertama SK penetapan SOP — SOP-nya ada di lampiran", en: "the first page of the decision adopting the SOP; the SOP itself is in the annex" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip SOP", en: "a letter citing an SOP" } },
+      ],
+      // SOP jarang bernomor tahun; tanggal pembuatan/efektif paling dapat dipercaya.
+      dateSources: ["writtenDate", "numberYear", "yearPhrase", "metadata"],
+      // SOP berlaku sampai direvisi: tidak ada jangka waktu.
+      checks: [
+        // Waktu layanan ("15 menit", "1 hari", "3 (tiga) hari kerja") membuktikan
+        // jenjang 1 hari / 2–5 hari / ≥6 hari. SOP tanpa waktu tetap SOP (tidak gugur),
+        // tetapi tidak bisa mendukung jenjang — dilaporkan sebagai masalah.
+        // (An SOP without service times still counts as an SOP, with a problem.)
+        { id: "sop-without-service-times",
+          textMustMatch: "\\b(\\d+|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\\s*(\\([a-z ]{1,20}\\)\\s*)?(menit|jam|hari)\\b",
+          disqualifies: false,
+          message: { id: "SOP tidak mencantumkan waktu layanan (menit/jam/hari)", en: "the SOP states no service time (minutes/hours/days)" } },
+      ],
+    },
+
+    // ------------------------------------------------------------------------
+    // STANDAR PELAYANAN (PermenPAN-RB 15/2014) — juga memuat jangka waktu, tetapi
+    // BUKAN SOP. Tidak ada sumber yang menyatakan penilai menerimanya sebagai
+    // pengganti SOP: dicatat sebagai bukti lemah untuk `sop` ("kemungkinan tidak
+    // sesuai"). (A service standard: weaker evidence for `sop`, possible mismatch.)
+    // ------------------------------------------------------------------------
+    {
+      id: "standar-pelayanan",
+      label: { id: "Standar Pelayanan", en: "Service standard" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      weakEvidenceFor: "sop",
+      signals: [
+        { text: "STANDAR\\s+PELAYANAN", within: 600, weight: 4,
+          why: { id: "judul 'Standar Pelayanan' di bagian atas", en: "title 'Standar Pelayanan' at the top" } },
+        { text: "JANGKA\\s+WAKTU\\s+(PENYELESAIAN|PELAYANAN)|WAKTU\\s+PENYELESAIAN", weight: 1,
+          why: { id: "komponen 'Jangka Waktu Penyelesaian'", en: "the 'completion time' component" } },
+        { text: "BIAYA\\s*/?\\s*TARIF|PRODUK\\s+PELAYANAN", weight: 1,
+          why: { id: "komponen 'Biaya/Tarif' dan 'Produk Pelayanan'", en: "the 'fee' and 'service product' components" } },
+        { text: "SISTEM,?\\s+MEKANISME|PENANGANAN\\s+PENGADUAN,?\\s+SARAN|KOMPETENSI\\s+PELAKSANA|MAKLUMAT\\s+PELAYANAN", weight: 1,
+          why: { id: "komponen standar pelayanan lainnya", en: "other service-standard components" } },
+        { name: "standar[\\s._-]*pelayanan|maklumat", weight: 2,
+          why: { id: "nama berkas menyebut Standar Pelayanan", en: "file name says Standar Pelayanan" } },
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR", within: 400, weight: -3,
+          why: { id: "judulnya SOP", en: "the title is an SOP" } },
+      ],
+      // Standar pelayanan tidak bernomor surat sendiri; "Nomor ... Tahun ..." di
+      // dalamnya adalah kutipan Dasar Hukum — jadi nomor tidak dipakai sebagai tanggal.
+      // (No own letter number: "Nomor ... Tahun ..." inside is a cited law.)
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // PEDOMAN TEKNIS / MANUAL (Manual Book, Buku Panduan, Juknis, Juklak, User
+    // Guide) — indikator Pedoman Teknis.
+    // ------------------------------------------------------------------------
+    {
+      id: "manual",
+      label: { id: "Pedoman teknis / manual", en: "Technical guide / manual" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp", "jpeg", "png", "mp4", "mov"],
+      threshold: 5,
+      signals: [
+        { text: "MANUAL\\s+BOOK|BUKU\\s+(PANDUAN|PETUNJUK|SAKU|PEDOMAN)|PANDUAN\\s+(PENGGUNAAN|TEKNIS|APLIKASI|PELAKSANAAN|PENGGUNA)|PETUNJUK\\s+(TEKNIS|PELAKSANAAN|PENGGUNAAN)|PEDOMAN\\s+(TEKNIS|PELAKSANAAN|PENGGUNAAN)|USER\\s+(GUIDE|MANUAL)|(^|[^\\p{L}])(JUKNIS|JUKLAK)([^\\p{L}]|$)", within: 600, weight: 5,
+          why: { id: "judul Manual Book / Buku Panduan / Petunjuk Teknis / Pedoman Teknis", en: "title Manual Book / Guide / Technical guidelines" } },
+        { text: "DAFTAR\\s+ISI|\\bBAB\\s+I\\b|LANGKAH|KLIK|LOGIN|MENU", weight: 1,
+          why: { id: "isi khas buku panduan (daftar isi, langkah, menu)", en: "typical manual content (contents, steps, menus)" } },
+        { name: "manual|panduan|juknis|juklak|pedoman|petunjuk|user[\\s._-]*guide|tutorial", weight: 2,
+          why: { id: "nama berkas menyebut manual/panduan/juknis/pedoman", en: "file name says manual/guide" } },
+        { metadata: "manual|panduan|petunjuk\\s+teknis|pedoman|user\\s+guide", weight: 2,
+          why: { id: "judul dokumen (metadata) menyebut panduan", en: "title metadata says manual/guide" } },
+        { text: "KEPUTUSAN\\s+[A-Z]+|PERATURAN\\s+(BUPATI|WALI|GUBERNUR|DAERAH)", within: 300, weight: -4,
+          why: { id: "halaman pertama SK/Perbup yang menetapkan pedoman", en: "the first page of a decision or regulation adopting the guide" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat yang mengutip pedoman", en: "a letter citing the guide" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // MOU / PKS / NOTA KESEPAHAMAN / SURAT PERNYATAAN REPLIKASI — indikator
+    // Replikasi (T-2..T-1). Narasumber BSKDN 2024: MoU/PKS yang ditandatangani cukup.
+    // ------------------------------------------------------------------------
+    {
+      id: "mou",
+      label: { id: "MoU / PKS / Pernyataan Replikasi", en: "MoU / cooperation agreement / replication statement" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "NOTA\\s+KESEPAHAMAN|MEMORANDUM\\s+OF\\s+UNDERSTANDING|PERJANJIAN\\s+KERJA\\s*SAMA|(?<!DENGAN )KESEPAKATAN\\s+BERSAMA|SURAT\\s+PERNYATAAN\\s+(KESEDIAAN\\s+)?REPLIKASI|BERITA\\s+ACARA\\s+REPLIKASI", within: 600, weight: 5,
+          why: { id: "judul Nota Kesepahaman / PKS / Pernyataan Replikasi", en: "title MoU / cooperation agreement / replication statement" } },
+        { text: "PIHAK\\s+(PERTAMA|KESATU)", weight: 1,
+          why: { id: "para pihak perjanjian", en: "the parties to the agreement" } },
+        { text: "PIHAK\\s+KEDUA", weight: 1,
+          why: { id: "para pihak perjanjian", en: "the parties to the agreement" } },
+        { text: "REPLIKASI|KAJI\\s+TIRU|STUDI\\s+TIRU|MENGADOPSI", weight: 1,
+          why: { id: "menyebut replikasi / kaji tiru", en: "mentions replication / study visit" } },
+        { name: "(^|[^\\p{L}])(mou|pks|nota[\\s._-]*kesepahaman|perjanjian|kerja[\\s._-]*sama|kerjasama|replikasi)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut MoU/PKS/replikasi", en: "file name says MoU/PKS/replication" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat (mis. undangan penandatanganan), bukan perjanjiannya", en: "a letter (e.g. an invitation to the signing), not the agreement" } },
+        // "Dengan Kesepakatan Bersama BPD dan Kepala Desa" adalah rumusan pengesahan Perdes, bukan MoU.
+        { text: "PERATURAN\\s+(DESA|DAERAH|BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)|KEPUTUSAN\\s+(BUPATI|WALI|GUBERNUR|KEPALA)", within: 300, weight: -4,
+          why: { id: "judulnya peraturan/keputusan, bukan perjanjian", en: "the title is a regulation or decision, not an agreement" } },
+      ],
+      dateSources: ["writtenDate", "numberYear", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // LAPORAN MONEV internal perangkat daerah — Monev level 1.
+    // ------------------------------------------------------------------------
+    {
+      id: "monev",
+      label: { id: "Laporan monitoring dan evaluasi", en: "Monitoring and evaluation report" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "LAPORAN\\s+(HASIL\\s+)?(PELAKSANAAN\\s+)?(MONITORING\\s+(DAN|&)\\s+EVALUASI|MONEV|EVALUASI)", within: 600, weight: 5,
+          why: { id: "judul 'Laporan Monitoring dan Evaluasi / Monev'", en: "title 'Monitoring and evaluation report'" } },
+        { text: "MONITORING|EVALUASI|(^|[^\\p{L}])MONEV([^\\p{L}]|$)", weight: 1,
+          why: { id: "kata monitoring/evaluasi di teks", en: "the words monitoring/evaluation in the text" } },
+        { name: "monev|monitoring|evaluasi", weight: 2,
+          why: { id: "nama berkas menyebut monev/evaluasi", en: "file name says monitoring/evaluation" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // SURVEI KEPUASAN MASYARAKAT (SKM / IKM) — Monev level 2.
+    // ------------------------------------------------------------------------
+    {
+      id: "skm",
+      label: { id: "Hasil Survei Kepuasan Masyarakat (SKM/IKM)", en: "Public satisfaction survey (SKM/IKM)" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "SURVE[IY]\\s+KEPUASAN\\s+MASYARAKAT|INDEKS\\s+KEPUASAN\\s+MASYARAKAT", within: 600, weight: 5,
+          why: { id: "judul Survei/Indeks Kepuasan Masyarakat", en: "title public satisfaction survey/index" } },
+        { text: "(^|[^\\p{L}])(SKM|IKM)([^\\p{L}]|$)", weight: 1,
+          why: { id: "singkatan SKM/IKM", en: "the abbreviations SKM/IKM" } },
+        { text: "UNSUR\\s+(PELAYANAN|SKM)|RESPONDEN|NILAI\\s+(RATA|INTERVAL|KONVERSI)|MUTU\\s+PELAYANAN", weight: 1,
+          why: { id: "isi khas SKM (unsur pelayanan, responden, nilai interval)", en: "typical survey content" } },
+        { name: "(^|[^\\p{L}])(skm|ikm)([^\\p{L}]|$)|kepuasan", weight: 2,
+          why: { id: "nama berkas menyebut SKM/IKM/kepuasan", en: "file name says SKM/IKM/satisfaction" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan survei", en: "a letter, not a survey report" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // KAJIAN / PENELITIAN — monev eksternal berbasis riset, Monev level 3.
+    // ------------------------------------------------------------------------
+    {
+      id: "kajian",
+      label: { id: "Laporan kajian / penelitian", en: "Study / research report" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt"],
+      threshold: 5,
+      signals: [
+        { text: "(LAPORAN\\s+(AKHIR\\s+|HASIL\\s+)*)?(PENELITIAN|KAJIAN)\\b|NASKAH\\s+AKADEMIK", within: 600, weight: 4,
+          why: { id: "judul laporan kajian/penelitian", en: "title study/research report" } },
+        { text: "UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH\\s+TINGGI|LEMBAGA\\s+PENELITIAN|(^|[^\\p{L}])(BRIDA|BALITBANG|LPPM)([^\\p{L}]|$)", weight: 1,
+          why: { id: "pelaksana kajian perguruan tinggi/lembaga riset", en: "a university or research body" } },
+        { text: "METODOLOGI|METODE\\s+PENELITIAN|ABSTRAK|ABSTRACT|TINJAUAN\\s+PUSTAKA|KATA\\s+PENGANTAR", weight: 1,
+          why: { id: "bagian khas laporan penelitian", en: "typical research-report sections" } },
+        { name: "kajian|penelitian|riset|research|naskah[\\s._-]*akademik", weight: 2,
+          why: { id: "nama berkas menyebut kajian/penelitian", en: "file name says study/research" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // REKAP PENGADUAN (SP4N-LAPOR!, kotak saran, buku pengaduan) — indikator
+    // Penyelesaian layanan pengaduan. Harus ada rekap + persentase penyelesaian.
+    // ------------------------------------------------------------------------
+    {
+      id: "pengaduan",
+      label: { id: "Rekap pengaduan", en: "Complaint recap" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(REKAP(ITULASI)?|LAPORAN|DATA)\\s+([A-Z]+\\s+){0,3}(PENGADUAN|ADUAN|KELUHAN)|BUKU\\s+PENGADUAN", within: 600, weight: 5,
+          why: { id: "judul rekap/laporan pengaduan", en: "title complaint recap/report" } },
+        { text: "SP4N|LAPOR!|PENGADUAN|ADUAN", weight: 1,
+          why: { id: "menyebut kanal pengaduan (SP4N-LAPOR!)", en: "mentions a complaint channel" } },
+        { text: "DITINDAKLANJUTI|TINDAK\\s+LANJUT|SELESAI|DISELESAIKAN", weight: 1,
+          why: { id: "status penyelesaian pengaduan", en: "complaint resolution status" } },
+        { text: "PERSENTASE|\\d\\s*%", weight: 1,
+          why: { id: "persentase penyelesaian", en: "a resolution percentage" } },
+        { name: "pengaduan|aduan|keluhan|(^|[^\\p{L}])(lapor|sp4n)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut pengaduan", en: "file name says complaints" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan rekap", en: "a letter, not a recap" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "numberYear", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // DAFTAR PENERIMA MANFAAT / BUKU TAMU — indikator Kemanfaatan.
+    // ------------------------------------------------------------------------
+    {
+      id: "penerima-manfaat",
+      label: { id: "Daftar penerima manfaat", en: "List of beneficiaries" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(DAFTAR|DATA|REKAP(ITULASI)?)\\s+(NAMA\\s+)?PENERIMA\\s+(MANFAAT|LAYANAN|BANTUAN)|BUKU\\s+TAMU|JUMLAH\\s+(PENGGUNA|PENERIMA|MASYARAKAT\\s+TERLAYANI)", within: 600, weight: 5,
+          why: { id: "judul daftar penerima manfaat / buku tamu / jumlah pengguna", en: "title list of beneficiaries / guest book / user count" } },
+        { text: "(^|[^\\p{L}])(NIK|ALAMAT|DESA\\s*/\\s*KEL)", weight: 1,
+          why: { id: "kolom identitas penerima", en: "beneficiary identity columns" } },
+        { name: "penerima|manfaat|buku[\\s._-]*tamu|pengguna", weight: 2,
+          why: { id: "nama berkas menyebut penerima manfaat", en: "file name says beneficiaries" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan daftar", en: "a letter, not a list" } },
+      ],
+      dateSources: ["yearPhrase", "writtenDate", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // LAPORAN / PROFIL INOVASI — indikator Kecepatan penciptaan (tahapan dan
+    // lamanya). PROPOSAL INOVASI — idem.
+    // ------------------------------------------------------------------------
+    {
+      id: "laporan-inovasi",
+      label: { id: "Laporan / profil inovasi", en: "Innovation report / profile" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp"],
+      threshold: 5,
+      signals: [
+        { text: "LAPORAN\\s+(PELAKSANAAN\\s+|PERKEMBANGAN\\s+|PENERAPAN\\s+|KEGIATAN\\s+)?INOVASI|PROFIL\\s+INOVASI|RANCANG\\s+BANGUN", within: 600, weight: 4,
+          why: { id: "judul laporan/profil inovasi", en: "title innovation report/profile" } },
+        { text: "TAHAPAN|INISIATIF|UJI\\s*COBA|LINIMASA|TIMELINE|JADWAL", weight: 1,
+          why: { id: "tahapan penciptaan inovasi dan waktunya", en: "the innovation's creation stages and timing" } },
+        { text: "LATAR\\s+BELAKANG|TUJUAN|MANFAAT", weight: 1,
+          why: { id: "bagian latar belakang/tujuan/manfaat", en: "background/aims/benefits sections" } },
+        { name: "laporan[\\s._-]*inovasi|profil[\\s._-]*inovasi|rancang[\\s._-]*bangun|tahapan|linimasa|timeline", weight: 2,
+          why: { id: "nama berkas menyebut laporan/profil inovasi", en: "file name says innovation report" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat, bukan laporan", en: "a letter, not a report" } },
+        { text: "PROPOSAL", within: 300, weight: -3,
+          why: { id: "judulnya proposal", en: "the title is a proposal" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "numberYear", "metadata"],
+      checks: [],
+    },
+    {
+      id: "proposal",
+      label: { id: "Proposal inovasi", en: "Innovation proposal" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "pptx", "ppt", "odp"],
+      threshold: 5,
+      signals: [
+        { text: "\\bPROPOSAL\\b", within: 300, weight: 4,
+          why: { id: "judul 'Proposal' di bagian atas", en: "title 'Proposal' at the top" } },
+        { text: "INOVASI", weight: 1,
+          why: { id: "menyebut inovasi", en: "mentions innovation" } },
+        { text: "TAHAPAN|LINIMASA|TIMELINE|JADWAL\\s+PELAKSANAAN|RENCANA\\s+KEGIATAN", weight: 1,
+          why: { id: "tahapan dan jadwal", en: "stages and schedule" } },
+        { text: "LATAR\\s+BELAKANG", weight: 1,
+          why: { id: "bagian latar belakang", en: "background section" } },
+        { name: "proposal", weight: 2,
+          why: { id: "nama berkas menyebut proposal", en: "file name says proposal" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat pengantar proposal, bukan proposalnya", en: "a cover letter, not the proposal" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // UNDANGAN / DAFTAR HADIR / NOTULEN — bukti kegiatan (Bimtek) dan pelibatan
+    // aktor (Aktor). Satu kegiatan biasanya punya ketiganya.
+    // ------------------------------------------------------------------------
+    {
+      id: "undangan",
+      label: { id: "Undangan", en: "Invitation" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "(Perihal|\\bHal)\\s*:\\s*(Undangan|Permohonan\\s+(Narasumber|Kehadiran))", within: 900, weight: 5,
+          why: { id: "'Perihal : Undangan'", en: "subject line 'Undangan' (invitation)" } },
+        { text: "\\bUNDANGAN\\b", within: 300, weight: 3,
+          why: { id: "kata 'UNDANGAN' di bagian atas", en: "the word 'UNDANGAN' at the top" } },
+        { text: "(Hari|Tanggal)\\s*(/|,)?\\s*(Tanggal)?\\s*:", weight: 1,
+          why: { id: "isian 'Hari/Tanggal :'", en: "the 'day/date' field" } },
+        { text: "(Pukul|Waktu|Jam)\\s*:", weight: 1,
+          why: { id: "isian 'Pukul/Waktu :'", en: "the 'time' field" } },
+        { text: "Tempat\\s*:|Acara\\s*:|Agenda\\s*:", weight: 1,
+          why: { id: "isian 'Tempat/Acara :'", en: "the 'place/agenda' fields" } },
+        { name: "undangan|invitation", weight: 2,
+          why: { id: "nama berkas menyebut undangan", en: "file name says invitation" } },
+      ],
+      dateSources: ["numberYear", "writtenDate", "metadata"],
+      checks: [],
+    },
+    {
+      id: "daftar-hadir",
+      label: { id: "Daftar hadir", en: "Attendance list" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "DAFTAR\\s+HADIR|\\bABSENSI\\b|\\bPRESENSI\\b", within: 400, weight: 5,
+          why: { id: "judul 'Daftar Hadir / Absensi'", en: "title 'attendance list'" } },
+        { text: "TANDA\\s+TANGAN|\\bTTD\\b|PARAF", weight: 1,
+          why: { id: "kolom tanda tangan", en: "signature column" } },
+        { text: "\\bNAMA\\b", weight: 1,
+          why: { id: "kolom nama", en: "name column" } },
+        { name: "daftar[\\s._-]*hadir|absensi|presensi|(^|[^\\p{L}])(dh|absen)([^\\p{L}]|$)", weight: 2,
+          why: { id: "nama berkas menyebut daftar hadir/absensi", en: "file name says attendance" } },
+        { text: "(DAFTAR\\s+HADIR|ABSENSI|PRESENSI)\\s*(\\(?\\s*)?(terlampir|sebagaimana|dilampirkan|lampiran)", weight: -5,
+          why: { id: "daftar hadir hanya disebut sebagai lampiran (notulen, undangan)", en: "the attendance list is only mentioned as an attachment" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+    {
+      id: "notulen",
+      label: { id: "Notulen rapat", en: "Meeting minutes" },
+      critical: false,
+      kinds: ["pdf", "docx", "doc", "odt", "jpeg", "png"],
+      threshold: 5,
+      signals: [
+        { text: "\\bNOTUL(EN|A|ENSI)\\b|RISALAH\\s+RAPAT|LAPORAN\\s+HASIL\\s+RAPAT", within: 400, weight: 5,
+          why: { id: "judul 'Notulen / Notula / Risalah Rapat'", en: "title 'minutes'" } },
+        { text: "PIMPINAN\\s+RAPAT|PESERTA(\\s+RAPAT)?\\s*:|KESIMPULAN|NOTULIS", weight: 1,
+          why: { id: "isian notulen (pimpinan rapat, peserta, kesimpulan)", en: "minutes fields" } },
+        { name: "notul|risalah", weight: 2,
+          why: { id: "nama berkas menyebut notulen", en: "file name says minutes" } },
+      ],
+      dateSources: ["writtenDate", "yearPhrase", "metadata"],
+      checks: [],
+    },
+
+    // ------------------------------------------------------------------------
+    // FOTO / TANGKAPAN LAYAR / VIDEO / TAUTAN VIDEO / BERITA
+    // ------------------------------------------------------------------------
+    {
+      id: "photo",
+      label: { id: "Foto kegiatan", en: "Photo" },
+      critical: false,
+      kinds: ["jpeg", "png", "heic", "webp", "tiff", "bmp", "gif", "pdf", "docx", "pptx"],
+      threshold: 3,
+      signals: [
+        { fact: "camera", weight: 3,
+          why: { id: "EXIF kamera/ponsel: foto asli", en: "camera EXIF: a real photo" } },
+        // Foto dari WhatsApp kehilangan EXIF; gambar tanpa kamera tetap mungkin foto.
+        { fact: "image", weight: 2,
+          why: { id: "berkas gambar (foto WhatsApp tidak punya EXIF kamera)", en: "an image file (WhatsApp photos lose camera EXIF)" } },
+        { fact: "gps", weight: 1,
+          why: { id: "ada koordinat GPS", en: "has GPS coordinates" } },
+        { name: "foto|photo|dokumentasi|(^|[^\\p{L}])(dok|img|dsc|pxl|wa\\d+)([^\\p{L}]|$)|spanduk|banner|baliho|kegiatan", weight: 1,
+          why: { id: "nama berkas menyebut foto/dokumentasi", en: "file name says photo/documentation" } },
+        { text: "DOKUMENTASI\\s+KEGIATAN|FOTO\\s+KEGIATAN|DOKUMENTASI\\s+FOTO", within: 300, weight: 3,
+          why: { id: "PDF berisi dokumentasi foto kegiatan", en: "a PDF of activity photos" } },
+        { fact: "screenshot", weight: -5,
+          why: { id: "tangkapan layar, bukan foto", en: "a screenshot, not a photo" } },
+        { name: "screenshot|screen[\\s._-]?shot|tangkapan[\\s._-]*layar", weight: -4,
+          why: { id: "nama berkas menyebut tangkapan layar", en: "file name says screenshot" } },
+      ],
+      dateSources: ["taken", "fileNameYear", "metadata"],
+      checks: [],
+    },
+    {
+      id: "screenshot",
+      label: { id: "Tangkapan layar", en: "Screenshot" },
+      critical: false,
+      kinds: ["png", "jpeg", "webp", "heic", "bmp", "gif", "pdf", "docx", "pptx"],
+      threshold: 3,
+      signals: [
+        { fact: "screenshot", weight: 5,
+          why: { id: "ciri tangkapan layar (ukuran layar, perangkat lunak)", en: "screenshot traits (screen size, software)" } },
+        { name: "screenshot|screen[\\s._-]?shot|tangkapan[\\s._-]*layar|capture|(^|[^\\p{L}])ss([^\\p{L}]|$)", weight: 3,
+          why: { id: "nama berkas menyebut screenshot/SS/tangkapan layar", en: "file name says screenshot" } },
+        { text: "TANGKAPAN\\s+LAYAR|SCREENSHOT", within: 300, weight: 3,
+          why: { id: "PDF berisi tangkapan layar", en: "a PDF of screenshots" } },
+        { fact: "camera", weight: -4,
+          why: { id: "foto kamera, bukan tangkapan layar", en: "a camera photo, not a screenshot" } },
+      ],
+      dateSources: ["fileNameYear", "taken", "metadata"],
+      checks: [],
+    },
+    {
+      id: "video",
+      label: { id: "Video inovasi", en: "Innovation video" },
+      critical: false,
+      kinds: ["mp4", "mov"],
+      threshold: 5,
+      signals: [
+        { fact: "video", weight: 5,
+          why: { id: "berkas video", en: "a video file" } },
+      ],
+      dateSources: ["metadata", "fileNameYear"],
+      checks: [
+        // Pedoman: video paling lama 5 menit. Video yang lebih panjang ditolak saat
+        // verifikasi, jadi tidak dihitung (disqualifies) — potong dulu.
+        // (Videos over 5 minutes are rejected by verifiers, so they do not count.)
+        { id: "video-too-long", maxDurationSeconds: 300, disqualifies: true,
+          message: { id: "video lebih dari 5 menit (batas pedoman IID)", en: "the video is longer than 5 minutes (IID guideline limit)" } },
+      ],
+    },
+    {
+      id: "link-video",
+      label: { id: "Tautan video (YouTube / Google Drive)", en: "Video link (YouTube / Google Drive)" },
+      critical: false,
+      kinds: ["pdf", "text", "docx", "doc", "odt"],
+      threshold: 5,
+      signals: [
+        { text: "youtube\\.com/(watch|shorts|live|embed)|youtu\\.be/", weight: 5,
+          why: { id: "tautan YouTube", en: "a YouTube link" } },
+        { text: "drive\\.google\\.com/(file|open|drive)", weight: 3,
+          why: { id: "tautan Google Drive (bisa juga berkas lain)", en: "a Google Drive link (may be another file)" } },
+        { text: "\\bVIDEO\\b", weight: 2,
+          why: { id: "menyebut video", en: "mentions a video" } },
+        { name: "video|link|tautan|url|youtube", weight: 2,
+          why: { id: "nama berkas menyebut video/link", en: "file name says video/link" } },
+      ],
+      dateSources: ["writtenDate", "metadata"],
+      checks: [],
+    },
+    {
+      id: "berita",
+      label: { id: "Berita / publikasi media", en: "News / media publication" },
+      critical: false,
+      kinds: ["pdf", "jpeg", "png", "docx", "text", "webp"],
+      threshold: 5,
+      signals: [
+        { text: "(Reporter|Editor|Penulis|Wartawan|Pewarta|Redaktur)\\s*:", weight: 2,
+          why: { id: "nama reporter/editor berita", en: "reporter/editor byline" } },
+        { text: "\\d{1,2}[:.]\\d{2}\\s*(WIB|WITA|WIT)\\b", weight: 2,
+          why: { id: "jam terbit berita (WIB/WITA/WIT)", en: "publication time (WIB/WITA/WIT)" } },
+        { text: "Baca\\s+[Jj]uga|Bagikan|Share\\s+(this|ke)|BERITA\\s+TERKAIT|KLIPING", weight: 2,
+          why: { id: "ciri halaman berita (Baca juga, Bagikan)", en: "news-page traits" } },
+        { text: "Dibaca\\s+[\\d.]+\\s*kali|\\|\\s*Admin|Beranda\\s*[/>›»]\\s*(Berita|Daerah|News|Kabar)", weight: 2,
+          why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
+        { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
+          why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
+        { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
+          why: { id: "alamat situs berita", en: "a news-site address" } },
+        { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
+          why: { id: "nama berkas menyebut berita/publikasi", en: "file name says news/publication" } },
+        { text: "(Perihal|\\bHal)\\s*:", within: 800, weight: -4,
+          why: { id: "surat dinas, bukan berita", en: "an official letter, not news" } },
+        { text: "BERITA\\s+ACARA", within: 400, weight: -5,
+          why: { id: "Berita Acara bukan berita media", en: "'Berita Acara' (minutes) is not news" } },
+      ],
+      dateSources: ["writtenDate", "metadata"],
+      checks: [],
+    },
+  ],
+
+  // ==========================================================================
+  // INDIKATOR SATUAN INOVASI 2026 (klaim; 20 indikator, bobot sama dengan 2023)
+  // Nilai = bobot × jenjang (1–3). Jumlah bobot 37 → nilai maksimum 111.
+  // Jenjang dengan `verify` dilaporkan "perlu diperiksa" dan TIDAK dihitung dalam
+  // perkiraan nilai. (Levels with `verify` are reported "to verify".)
+  // ==========================================================================
   indicators: [
     {
-      id: "regulasi", number: 1, name: { id: "Regulasi Inovasi Daerah", en: "Innovation regulation" },
-      weight: 3, mandatory: true, uploadKinds: ["pdf"],
+      // Wajib. Tangga 2026 (klaim): SK KDH atau SK Kepala PD a.n. KDH → 1;
+      // Perkada → 2; Perda → 3. Tanda "a.n. Bupati" ada di halaman tanda tangan,
+      // yang sering tidak terbaca; jadi SK Kepala PD diterima di jenjang 1 —
+      // periksa sendiri bahwa SK itu ditandatangani a.n. Kepala Daerah.
+      // Jangka: penerapan 2024–2025 (T-2..T-1); SK penetapan sering terbit pada
+      // tahun penilaian → T-2..T-0.
+      id: "regulasi", number: 1, weight: 3, mandatory: true,
+      name: { id: "Regulasi Inovasi Daerah", en: "Regional innovation regulation" },
+      uploadKinds: ["pdf"],
       levels: [
-        { level: 1, label: { id: "SK Kepala Perangkat Daerah", en: "Agency head decree" }, requires: [{ types: ["sk"] }] },
+        { level: 1, label: { id: "SK Kepala Daerah atau SK Kepala Perangkat Daerah a.n. Kepala Daerah", en: "Decision of the head of region, or of an agency head on the head of region's behalf" },
+          requires: [{ types: ["sk-kepala-daerah", "sk-kepala-pd"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "Peraturan Kepala Daerah", en: "Head-of-region regulation" },
+          requires: [{ types: ["perkada"], window: "T-2..T-0" }] },
+        { level: 3, label: { id: "Peraturan Daerah", en: "Regional regulation (Perda)" },
+          requires: [{ types: ["perda"], window: "T-2..T-0" }] },
+      ],
+    },
+    {
+      // Wajib. 2026: "Ketersediaan dan peran SDM". Jumlah orang perlu dihitung.
+      id: "sdm", number: 2, weight: 2, mandatory: true,
+      name: { id: "Ketersediaan dan peran SDM", en: "Availability and role of human resources" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "1–10 orang", en: "1–10 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "11–30 orang", en: "11–30 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }],
+          verify: { id: "hitung nama dalam SK/Surat Tugas (perlu 11–30 orang)", en: "count the names in the decision/assignment letter (11–30 needed)" } },
+        { level: 3, label: { id: "lebih dari 30 orang", en: "more than 30 people" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-2..T-0" }],
+          verify: { id: "hitung nama dalam SK/Surat Tugas (perlu lebih dari 30 orang)", en: "count the names in the decision/assignment letter (more than 30 needed)" } },
+      ],
+    },
+    {
+      // 2026: satu tahun / dua tahun berturut-turut / T-0, T-1 dan T-2.
+      // "Berturut-turut" tidak bisa dinyatakan dalam aturan: dua tahun berbeda
+      // dalam T-2..T-0 (T-2 dan T-0 saja tidak berturut-turut — periksa).
+      id: "anggaran", number: 3, weight: 2, mandatory: false,
+      name: { id: "Dukungan anggaran", en: "Budget support" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "dianggarkan satu tahun", en: "budgeted in one year" },
+          requires: [{ types: ["budget"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "dianggarkan dua tahun berturut-turut", en: "budgeted in two consecutive years" },
+          requires: [{ types: ["budget"], window: "T-2..T-0", distinctYears: 2 }] },
+        { level: 3, label: { id: "dianggarkan pada T-0, T-1 dan T-2", en: "budgeted in T-0, T-1 and T-2" },
+          requires: [{ types: ["budget"], window: "T-2..T-0", distinctYears: 3 }] },
+      ],
+    },
+    {
+      // 2026: jenjang 3 = daring atau kecerdasan buatan (AI).
+      id: "alat-kerja", number: 4, weight: 2, mandatory: false,
+      name: { id: "Alat kerja", en: "Work tools" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "manual / tatap muka", en: "manual / face to face" },
+          requires: [{ types: ["photo", "screenshot"] }] },
+        { level: 2, label: { id: "perangkat elektronik", en: "electronic devices" },
+          requires: [{ types: ["photo", "screenshot"] }],
+          verify: { id: "pastikan foto memperlihatkan perangkat elektronik", en: "check the photo shows electronic devices" } },
+        { level: 3, label: { id: "sistem daring atau AI", en: "online system or AI" },
+          requires: [{ types: ["screenshot"] }] },
+      ],
+    },
+    {
+      // 2026: dihitung dalam TIGA tahun terakhir. Satu daftar hadir = satu kegiatan.
+      id: "bimtek", number: 5, weight: 1, mandatory: false,
+      name: { id: "Bimtek inovasi", en: "Innovation technical guidance" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "1 kali dalam 3 tahun terakhir", en: "once in the last 3 years" },
+          requires: [{ types: ["daftar-hadir", "undangan", "notulen", "surat-tugas"], window: "T-2..T-0" }] },
+        { level: 2, label: { id: "2 kali", en: "twice" },
+          requires: [{ types: ["daftar-hadir"], count: 2, window: "T-2..T-0" }] },
+        { level: 3, label: { id: "3 kali atau lebih", en: "3 times or more" },
+          requires: [{ types: ["daftar-hadir"], count: 3, window: "T-2..T-0" }] },
+      ],
+    },
+    {
+      id: "rkpd", number: 6, weight: 2, mandatory: false,
+      name: { id: "Integrasi program dan kegiatan inovasi dalam RKPD", en: "Innovation programme in the RKPD" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "ada di RKPD T-1 atau T-2", en: "in the RKPD of T-1 or T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-1" }] },
+        { level: 2, label: { id: "ada di RKPD T-1 dan T-2", en: "in the RKPD of T-1 and T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-1", distinctYears: 2 }] },
+        { level: 3, label: { id: "ada di RKPD T-0, T-1 dan T-2", en: "in the RKPD of T-0, T-1 and T-2" },
+          requires: [{ types: ["rkpd"], window: "T-2..T-0", distinctYears: 3 }] },
+      ],
+    },
+    {
+      // 2026: "3 aktor termasuk pelaksana" / 4 / ≥5. Hanya terbaca di isi dokumen.
+      id: "aktor", number: 7, weight: 1, mandatory: false,
+      name: { id: "Keterlibatan aktor inovasi", en: "Involvement of innovation actors" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "3 aktor termasuk pelaksana", en: "3 actors including the implementer" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor dalam SK/undangan (perlu 3, termasuk pelaksana)", en: "count the actor kinds (3 including the implementer)" } },
+        { level: 2, label: { id: "4 aktor", en: "4 actors" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor (perlu 4)", en: "count the actor kinds (4 needed)" } },
+        { level: 3, label: { id: "5 aktor atau lebih", en: "5 or more actors" },
+          requires: [{ types: ["sk", "undangan", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung jenis aktor (perlu 5: pemerintah, bisnis, komunitas, akademisi, media)", en: "count the actor kinds (5 needed)" } },
+      ],
+    },
+    {
+      // 2026: Surat Penugasan Kepala PD → 2; SK KDH (atau SK Kepala PD a.n. KDH) → 3.
+      id: "pelaksana", number: 8, weight: 1, mandatory: false,
+      name: { id: "Pelaksana inovasi daerah", en: "Innovation implementers" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "ada pelaksana", en: "implementers exist" },
+          requires: [{ types: ["laporan-inovasi", "proposal", "surat-tugas", "sk"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "Surat Penugasan Kepala Perangkat Daerah", en: "assignment letter of the agency head" },
+          requires: [{ types: ["surat-tugas", "sk-kepala-pd"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "SK Kepala Daerah atau SK Kepala PD a.n. Kepala Daerah", en: "decision of the head of region (or on their behalf)" },
+          requires: [{ types: ["sk-kepala-daerah"], window: "T-1..T-0" }] },
+      ],
+    },
+    {
+      // 2026: 2 / 3–4 / ≥5 perangkat daerah — semua jenjang perlu dihitung.
+      id: "jejaring", number: 9, weight: 1, mandatory: false,
+      name: { id: "Jejaring inovasi", en: "Innovation network" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "2 perangkat daerah", en: "2 agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung perangkat daerah dalam SK/ST (perlu 2)", en: "count the agencies (2 needed)" } },
+        { level: 2, label: { id: "3–4 perangkat daerah", en: "3–4 agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung perangkat daerah dalam SK/ST (perlu 3–4)", en: "count the agencies (3–4 needed)" } },
+        { level: 3, label: { id: "5 perangkat daerah atau lebih", en: "5 or more agencies" },
+          requires: [{ types: ["sk", "surat-tugas"], window: "T-1..T-0" }],
+          verify: { id: "hitung perangkat daerah dalam SK/ST (perlu 5 atau lebih)", en: "count the agencies (5 or more needed)" } },
+      ],
+    },
+    {
+      // 2026: media sosial ATAU media berita milik pemda → 2; media berita bukan
+      // milik pemda → 3 (pemilik media perlu diperiksa).
+      id: "sosialisasi", number: 10, weight: 1, mandatory: false,
+      name: { id: "Sosialisasi inovasi daerah", en: "Promotion of the innovation" },
+      uploadKinds: ["jpeg", "png", "pdf"],
+      levels: [
+        { level: 1, label: { id: "foto kegiatan dengan spanduk inovasi", en: "activity photo with the innovation banner" },
+          requires: [{ types: ["photo"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "media sosial atau media berita milik pemda", en: "social media or pemda-owned news" },
+          requires: [{ types: ["screenshot", "berita"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "media berita bukan milik pemda", en: "news media not owned by the pemda" },
+          requires: [{ types: ["berita"], window: "T-1..T-0" }],
+          verify: { id: "pastikan media berita bukan milik pemerintah daerah", en: "check the news outlet is not owned by the regional government" } },
+      ],
+    },
+    {
+      id: "pedoman", number: 11, weight: 1, mandatory: false,
+      name: { id: "Pedoman teknis", en: "Technical guide" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "buku pedoman cetak", en: "printed manual" },
+          requires: [{ types: ["manual"] }] },
+        { level: 2, label: { id: "buku elektronik", en: "electronic book" },
+          requires: [{ types: ["manual"] }] },
+        { level: 3, label: { id: "pedoman dapat diakses daring", en: "manual accessible online" },
+          requires: [{ types: ["manual"] }, { types: ["screenshot", "link-video"] }],
+          verify: { id: "pastikan pedoman dapat diakses daring (tautan/tangkapan layar)", en: "check the manual is accessible online" } },
+      ],
+    },
+    {
+      // 2026: jumlah cara dari 4 (buku tamu/tatap muka, e-mail/telepon, media
+      // sosial, aplikasi). Berkas yang berbeda belum tentu cara yang berbeda.
+      id: "informasi-layanan", number: 12, weight: 1, mandatory: false,
+      name: { id: "Kuantitas media informasi layanan", en: "Number of service-information media" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "1 dari 4 cara", en: "1 of 4 media" },
+          requires: [{ types: ["photo", "screenshot", "penerima-manfaat"] }] },
+        { level: 2, label: { id: "2 dari 4 cara", en: "2 of 4 media" },
+          requires: [{ types: ["photo", "screenshot", "penerima-manfaat"], count: 2 }],
+          verify: { id: "pastikan bukti memperlihatkan 2 cara yang berbeda", en: "check the evidence shows 2 different media" } },
+        { level: 3, label: { id: "3 cara atau lebih", en: "3 or more media" },
+          requires: [{ types: ["photo", "screenshot", "penerima-manfaat"], count: 3 }],
+          verify: { id: "pastikan bukti memperlihatkan 3 cara yang berbeda", en: "check the evidence shows 3 different media" } },
+      ],
+    },
+    {
+      id: "kemudahan-proses", number: 13, weight: 2, mandatory: false,
+      name: { id: "Kemudahan proses inovasi yang dihasilkan", en: "Ease of the innovation's process" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "hasil dalam 6 hari atau lebih", en: "result in 6 days or more" },
+          requires: [{ types: ["sop"] }] },
+        { level: 2, label: { id: "hasil dalam 2–5 hari", en: "result in 2–5 days" },
+          requires: [{ types: ["sop"] }],
+          verify: { id: "baca waktu layanan di SOP (perlu 2–5 hari)", en: "read the service time in the SOP (2–5 days)" } },
+        { level: 3, label: { id: "hasil dalam 1 hari", en: "result in 1 day" },
+          requires: [{ types: ["sop"] }],
+          verify: { id: "baca waktu layanan di SOP (perlu 1 hari)", en: "read the service time in the SOP (1 day)" } },
+      ],
+    },
+    {
+      // 2026: ≤50 % atau tidak ada / 51–90 % / ≥91 %.
+      id: "pengaduan", number: 14, weight: 1, mandatory: false,
+      name: { id: "Penyelesaian layanan pengaduan", en: "Complaint resolution" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "≤ 50 % atau tidak ada pengaduan", en: "≤ 50 % or no complaints" },
+          requires: [{ types: ["pengaduan", "screenshot"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "51–90 %", en: "51–90 %" },
+          requires: [{ types: ["pengaduan"], window: "T-1..T-0" }],
+          verify: { id: "hitung rasio pengaduan selesai ÷ diterima × 100 (perlu 51–90 %)", en: "compute resolved ÷ received × 100 (51–90 % needed)" } },
+        { level: 3, label: { id: "≥ 91 %", en: "≥ 91 %" },
+          requires: [{ types: ["pengaduan"], window: "T-1..T-0" }],
+          verify: { id: "hitung rasio pengaduan selesai ÷ diterima × 100 (perlu ≥ 91 %)", en: "compute resolved ÷ received × 100 (≥ 91 % needed)" } },
+      ],
+    },
+    {
+      // 2024+: "Integrasi layanan" (daring/luring). Integrasi hanya terlihat dari isi
+      // tangkapan layar: jenjang 2–3 perlu diperiksa.
+      id: "online-sistem", number: 15, weight: 2, mandatory: false,
+      name: { id: "Integrasi layanan", en: "Service integration" },
+      uploadKinds: ["jpeg", "png", "pdf"],
+      levels: [
+        { level: 1, label: { id: "layanan berjalan sendiri", en: "stand-alone service" },
+          requires: [{ types: ["screenshot", "photo"] }] },
+        { level: 2, label: { id: "terintegrasi dalam satu unit/urusan", en: "integrated within one unit or affair" },
+          requires: [{ types: ["screenshot"] }],
+          verify: { id: "pastikan tangkapan layar memperlihatkan integrasi dalam satu unit", en: "check the screenshots show integration within one unit" } },
+        { level: 3, label: { id: "terintegrasi lintas unit/urusan", en: "integrated across units or affairs" },
+          requires: [{ types: ["screenshot"] }],
+          verify: { id: "pastikan tangkapan layar memperlihatkan integrasi lintas unit (super-app)", en: "check the screenshots show integration across units" } },
+      ],
+    },
+    {
+      id: "replikasi", number: 16, weight: 3, mandatory: false,
+      name: { id: "Replikasi", en: "Replication" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "direplikasi 1 kali", en: "replicated once" },
+          requires: [{ types: ["mou"], window: "T-2..T-1" }] },
+        { level: 2, label: { id: "direplikasi 2 kali (daerah berbeda)", en: "replicated twice (different regions)" },
+          requires: [{ types: ["mou"], count: 2, window: "T-2..T-1" }] },
+        { level: 3, label: { id: "direplikasi 3 kali", en: "replicated three times" },
+          requires: [{ types: ["mou"], count: 3, window: "T-2..T-1" }] },
+      ],
+    },
+    {
+      id: "kecepatan", number: 17, weight: 2, mandatory: true,
+      name: { id: "Kecepatan penciptaan inovasi", en: "Speed of innovation creation" },
+      uploadKinds: ["pdf"],
+      levels: [
+        { level: 1, label: { id: "9 bulan atau lebih", en: "9 months or more" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }] },
+        { level: 2, label: { id: "5–8 bulan", en: "5–8 months" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }],
+          verify: { id: "baca lama tahapan penciptaan di laporan (perlu 5–8 bulan)", en: "read the creation time in the report (5–8 months)" } },
+        { level: 3, label: { id: "1–4 bulan", en: "1–4 months" },
+          requires: [{ types: ["laporan-inovasi", "proposal"] }],
+          verify: { id: "baca lama tahapan penciptaan di laporan (perlu 1–4 bulan)", en: "read the creation time in the report (1–4 months)" } },
+      ],
+    },
+    {
+      // Wajib. 2026: 1–200 / 201–500 / ≥501 orang (dasar alternatif a–f, mis. tren
+      // kinerja positif 1/2/3 periode, tidak dimodelkan).
+      id: "kemanfaatan", number: 18, weight: 3, mandatory: true,
+      name: { id: "Kemanfaatan inovasi", en: "Benefit of the innovation" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "1–200 penerima manfaat", en: "1–200 beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "201–500 penerima manfaat", en: "201–500 beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }],
+          verify: { id: "hitung penerima manfaat (perlu 201–500)", en: "count the beneficiaries (201–500 needed)" } },
+        { level: 3, label: { id: "501 penerima manfaat atau lebih", en: "501 or more beneficiaries" },
+          requires: [{ types: ["penerima-manfaat", "screenshot"], window: "T-1..T-0" }],
+          verify: { id: "hitung penerima manfaat (perlu 501 atau lebih)", en: "count the beneficiaries (501 or more needed)" } },
+      ],
+    },
+    {
+      id: "monev", number: 19, weight: 2, mandatory: false,
+      name: { id: "Monitoring dan evaluasi inovasi daerah", en: "Monitoring and evaluation" },
+      uploadKinds: ["pdf", "jpeg", "png"],
+      levels: [
+        { level: 1, label: { id: "monev internal perangkat daerah", en: "internal monitoring by the agency" },
+          requires: [{ types: ["monev", "skm", "kajian"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "hasil Survei Kepuasan Masyarakat", en: "public satisfaction survey" },
+          requires: [{ types: ["skm", "kajian"], window: "T-1..T-0" }] },
+        { level: 3, label: { id: "monev eksternal berbasis penelitian/kajian", en: "external evaluation based on research" },
+          requires: [{ types: ["kajian"], window: "T-1..T-0" }],
+          verify: { id: "pastikan kajian dilakukan pihak luar perangkat daerah", en: "check the study was made by an outside party" } },
+      ],
+    },
+    {
+      // Wajib. 2026: "Video inovasi daerah"; ≤ 5 menit; lima unsur.
+      id: "video", number: 20, weight: 4, mandatory: true,
+      name: { id: "Video inovasi daerah", en: "Innovation video" },
+      uploadKinds: ["mp4", "mov", "pdf", "text"],
+      limits: { warnBytes: 104857600, maxBytes: 524288000 },
+      levels: [
+        { level: 1, label: { id: "video memuat 1–2 unsur", en: "video shows 1–2 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }] },
+        { level: 2, label: { id: "video memuat 3–4 unsur", en: "video shows 3–4 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }],
+          verify: { id: "tonton video: perlu 3–4 dari 5 unsur", en: "watch the video: 3–4 of the 5 elements needed" } },
+        { level: 3, label: { id: "video memuat kelima unsur", en: "video shows all 5 elements" },
+          requires: [{ types: ["video", "link-video"], window: "T-1..T-0" }],
+          verify: { id: "tonton video: perlu kelima unsur (latar belakang, penjaringan ide, pemilihan ide, manfaat, dampak)", en: "watch the video: all 5 elements needed" } },
       ],
     },
   ],
