@@ -9,7 +9,7 @@ extension AuditMessages {
         incomplete: "INCOMPLETE",
         opd: "Agency",
         tahapan: "Stage",
-        missingCritical: "Critical documents missing:",
+        missingCritical: "Critical documents:",
         indicators: "Indicators:",
         columns: ("No", "Indicator", "Level", "Score", "Status"),
         status: { word in
