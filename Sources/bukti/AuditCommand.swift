@@ -90,10 +90,9 @@ struct AuditCommand {
 
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
-        guard let compiled = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
-        var rules = compiled.rules
-        if let year { rules.assessmentYear = year }
-        if let depth { rules.layout.depth = depth }
+        guard let loaded = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
+        let compiled = loaded.overriding(assessmentYear: year, depth: depth)
+        let rules = compiled.rules
         var manifest: Manifest?
         if let manifestPath {
             do throws(ManifestError) {
@@ -103,11 +102,7 @@ struct AuditCommand {
                 return ExitStatus.usage
             }
         }
-        let classifier: Classifier
-        do { classifier = try Classifier(rules: rules) } catch {
-            console.error("bukti: \(error)")
-            return ExitStatus.usage
-        }
+        let classifier = Classifier(rules: compiled)
         let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,

@@ -43,9 +43,11 @@ struct AuditTextRenderer {
         let percent = Int((innovation.completeness * 100).rounded())
         out += "  \(words.score) \(Self.number(innovation.score))/\(Self.number(innovation.maxScore))"
             + " · \(words.completeness) \(percent)%\n"
-        if !innovation.missing.isEmpty {
+        let attention = attentionLines(innovation)
+        if !innovation.missing.isEmpty || !attention.isEmpty {
             out += "  " + style.red(words.missingCritical) + "\n"
             for id in innovation.missing { out += "    " + style.red("✗") + " " + safe(missingLine(id, innovation)) + "\n" }
+            for line in attention { out += "    " + style.yellow("~") + " " + safe(line) + "\n" }
         }
         if innovation.files.isEmpty { out += "  " + style.dim(words.noFiles) + "\n" }
         out += "  " + words.indicators + "\n" + table(innovation.indicators)
@@ -64,6 +66,18 @@ struct AuditTextRenderer {
             return AuditWording.missingDocument(label, language)
         }
         return AuditWording.unreadableDocument(label, document.evidence.map { FilePath($0.path).name }, language)
+    }
+
+    /// Critical documents that are there but stale or only weakly evidenced.
+    func attentionLines(_ innovation: InnovationReport) -> [String] {
+        rules.documentTypes.filter(\.critical).compactMap { type in
+            let label = type.label.text(language)
+            switch innovation.documents[type.id]?.status {
+            case .stale: return AuditWording.staleDocument(label, type.window, rules.assessmentYear, language)
+            case .weak: return AuditWording.weakDocument(label, language)
+            default: return nil
+            }
+        }
     }
 
     /// The indicator table: number, name, level, score/max, status.
@@ -99,10 +113,8 @@ struct AuditTextRenderer {
         var lines: [String] = []
         var seen: Set<String> = []
         for problem in innovation.problems {
-            let critical = ["missing-document", "unreadable-document"].contains(problem.code)
-                && innovation.missing.contains { id in
-                    problem.message == missingLine(id, innovation)
-                }
+            let critical = innovation.missing.contains { problem.message == missingLine($0, innovation) }
+                || attentionLines(innovation).contains(problem.message)
             if !critical, seen.insert(problem.message).inserted { lines.append(problem.message) }
         }
         for indicator in innovation.indicators {

@@ -9,7 +9,7 @@ extension AuditMessages {
         incomplete: "INCOMPLETE",
         opd: "Agency",
         tahapan: "Stage",
-        missingCritical: "Critical documents missing:",
+        missingCritical: "Critical documents:",
         indicators: "Indicators:",
         columns: ("No", "Indicator", "Level", "Score", "Status"),
         status: { word in
@@ -24,11 +24,12 @@ extension AuditMessages {
         problems: "Problems:",
         noFiles: "(empty folder)",
         summary: { innovations, complete, incomplete, files, withProblems in
-            "Summary: \(innovations) innovations — \(complete) complete, \(incomplete) incomplete; \(files) files, \(withProblems) with problems"
+            "Summary: \(innovations) \(innovations == 1 ? "innovation" : "innovations") — \(complete) complete, \(incomplete) incomplete; "
+                + "\(files) \(files == 1 ? "file" : "files"), \(withProblems) with problems"
         },
         summaryMissing: "Critical documents missing:",
-        unassigned: { "\($0) files outside any innovation folder" },
-        shared: { "\($0) documents found in more than one place" },
+        unassigned: { $0 == 1 ? "1 file outside any innovation folder" : "\($0) files outside any innovation folder" },
+        shared: { $0 == 1 ? "1 document found in more than one place" : "\($0) documents found in more than one place" },
         withoutFolder: "Innovations in the manifest without a folder:",
         notInManifest: "Folders not in the manifest:")
 }

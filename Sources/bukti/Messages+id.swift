@@ -9,7 +9,7 @@ extension AuditMessages {
         incomplete: "BELUM LENGKAP",
         opd: "OPD",
         tahapan: "Tahapan",
-        missingCritical: "Dokumen kritis yang kurang:",
+        missingCritical: "Dokumen kritis:",
         indicators: "Indikator:",
         columns: ("No", "Indikator", "Level", "Skor", "Status"),
         status: { word in

@@ -33,7 +33,7 @@ import Glibc
               dateSources: ["yearPhrase"], window: "T-2..T-0", checks: [] },
             { id: "video", label: { id: "Video", en: "Video" }, critical: false, kinds: ["mp4"], threshold: 1,
               signals: [{ fact: "video", weight: 1 }], dateSources: [],
-              checks: [{ id: "video-too-long", maxDurationSeconds: 3, disqualifies: true,
+              checks: [{ id: "video-too-long", maxDurationSeconds: 300, disqualifies: true,
                          message: { id: "video terlalu panjang", en: "video too long" } }] },
           ],
           indicators: [
@@ -65,14 +65,16 @@ import Glibc
             func copy(_ name: String, _ to: String) throws {
                 try folder.write(Array("Root/\(to)".utf8), Array(try Data(contentsOf: samples.appendingPathComponent(name))))
             }
-            try copy("SK Bupati Penetapan Inovasi Daerah 2024.pdf", "SIPANDU/scan_0001.pdf")
-            try copy("SOP Pelayanan Inovasi.docx", "SIPANDU/Dokumen1.docx")
-            try copy("DPA-SKPD Dinas Kesehatan 2024.pdf", "SIPANDU/anggaran/dpa.pdf")
-            try copy("Video Inovasi.mp4", "SIPANDU/video.mp4")
+            let sipandu = "SIPANDU - Sistem Informasi Posyandu Terpadu"
+            try copy("\(sipandu)/SK Bupati Penetapan Inovasi Daerah 2024.pdf", "SIPANDU/scan_0001.pdf")
+            try copy("e-Retribusi Pasar/Dokumen1.docx", "SIPANDU/Dokumen1.docx")  // an SOP under a meaningless name
+            try copy("\(sipandu)/Anggaran/DPA Dinkes 2024.pdf", "SIPANDU/anggaran/dpa.pdf")
+            try copy("Pojok Baca Desa/Video Pojok Baca Desa.mp4", "SIPANDU/video.mp4")  // 6 minutes
             if !complete {
-                try copy("SK Tim Inovasi (terkunci).pdf", "Lain/sk.pdf")
+                // The same SK file: it lists SIPANDU among the regency's innovations, but not "Lain".
+                try copy("e-Retribusi Pasar/SK Penetapan Inovasi 2024.pdf", "Lain/sk.pdf")
                 try FileManager.default.createDirectory(atPath: root + "/Kosong", withIntermediateDirectories: true)
-                try copy("Dokumen1.docx", "catatan.docx")
+                try copy("Kampung KB Digital/Screenshot_20240304-141210.png", "catatan.png")
                 try folder.write(Array("Root/SIPANDU/x.tmp".utf8))
             }
             try folder.write(Array("rules.json5".utf8), Array(AuditCommandTests.rules.utf8))
@@ -91,7 +93,9 @@ import Glibc
         #expect(report["schemaVersion"] as? Int == 1)
         #expect((report["rules"] as? [String: Any])?["source"] as? String == tree.rules)
         #expect(((report["rules"] as? [String: Any])?["sha256"] as? String)?.count == 64)
-        #expect(report["unassigned"] as? [String] == [tree.root + "/catatan.docx"])
+        #expect(report["unassigned"] as? [String] == [tree.root + "/catatan.png"])
+        let shared = try #require(report["shared"] as? [[String: Any]])
+        #expect(shared.map { $0["paths"] as? [String] } == [[tree.root + "/Lain/sk.pdf", tree.root + "/SIPANDU/scan_0001.pdf"]])
         let innovations = try #require(report["innovations"] as? [[String: Any]])
         #expect(innovations.map { $0["name"] as? String } == ["Kosong", "Lain", "SIPANDU"])
         #expect(innovations.map { $0["missing"] as? [String] } == [["sk", "sop", "budget"], ["sop", "budget"], []])
@@ -102,9 +106,12 @@ import Glibc
         #expect(documents["budget"]?["status"] as? String == "present")
         let sk = try #require((documents["sk"]?["evidence"] as? [[String: Any]])?.first)
         #expect(sk["year"] as? Int == 2024)
-        // The SK sets the regency's innovations; it does not name SIPANDU.
-        #expect((sk["problems"] as? [[String: String]])?.map { $0["code"] } == ["sk-not-naming-innovation"])
-        // The 4-second sample video is over this rule file's 3-second limit.
+        // The SK's attachment lists "Sistem Informasi Posyandu Terpadu (SIPANDU)".
+        #expect((sk["problems"] as? [[String: String]])?.isEmpty == true)
+        let lain = try #require(innovations[1]["documents"] as? [String: [String: Any]])
+        let lainSK = try #require((lain["sk"]?["evidence"] as? [[String: Any]])?.first)
+        #expect((lainSK["problems"] as? [[String: String]])?.map { $0["code"] } == ["sk-not-naming-innovation"])
+        // The six-minute video is over the five-minute limit, and the check disqualifies it.
         #expect(documents["video"]?["status"] as? String == "missing")
         let indicators = try #require(sipandu["indicators"] as? [[String: Any]])
         #expect(indicators.map { $0["level"] as? Int } == [2, 1, 0])
@@ -112,6 +119,8 @@ import Glibc
         #expect(sipandu["maxScore"] as? Double == 11)
         let regulasi = try #require(indicators.first?["problems"] as? [[String: String]])
         #expect(regulasi.contains { $0["code"] == "kind-not-accepted" && $0["message"]?.contains("Dokumen1.docx") == true })
+        let video = try #require(indicators.last?["problems"] as? [[String: String]])
+        #expect(video.contains { $0["code"] == "video-too-long" })
         let summary = try #require(report["summary"] as? [String: Any])
         #expect(summary["innovations"] as? Int == 3)
         #expect(summary["complete"] as? Int == 1)

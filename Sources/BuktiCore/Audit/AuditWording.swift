@@ -77,6 +77,11 @@ public enum AuditWording {
              "\(name): no text could be read; check \(check) cannot be done")
     }
 
+    static func recognisedByName(_ name: String, _ language: String) -> String {
+        pick(language, "\(name): dikenali dari nama berkas saja; hasil pindaian tanpa teks, isinya tidak dapat diperiksa",
+             "\(name): recognised by its name only; a scan without text, its content cannot be checked")
+    }
+
     static func noDuration(_ name: String, _ check: String, _ language: String) -> String {
         pick(language, "\(name): durasi tidak diketahui; pemeriksaan \(check) tidak dapat dilakukan",
              "\(name): duration unknown; check \(check) cannot be done")

@@ -57,7 +57,7 @@ public struct Auditor: Sendable {
         case .ignored: return nil
         case .unassigned: return PlacedFile(folder: nil, file: AuditedFile(facts: slim, classification: FileClassification()))
         case .innovation(let folder, let inner):
-            let classification = classify(facts, inner)
+            let classification = Self.promotingNamedScans(classify(facts, inner), facts: facts)
             let names = names(of: folder)
             var outcomes: [String: [DocumentChecks.Outcome]] = [:]
             for match in classification.matches {
@@ -67,6 +67,20 @@ public struct Auditor: Sendable {
             }
             return PlacedFile(folder: folder, file: AuditedFile(facts: slim, classification: classification, checks: outcomes))
         }
+    }
+
+    /// A scan without text cannot reach a threshold from its content, yet scanned SKs are what most
+    /// offices upload: a type its file or folder name points at counts for it (a problem says it was
+    /// recognised by name only and that its content cannot be checked).
+    static func promotingNamedScans(_ classification: FileClassification, facts: FileFacts) -> FileClassification {
+        guard facts.scanned == true, !(facts.text ?? "").contains(where: \.isLetter) else { return classification }
+        var result = classification
+        let named = classification.nearMisses.filter { match in
+            match.signals.contains { ($0.on == "name" || $0.on == "folder") && $0.weight > 0 }
+        }
+        result.matches += named
+        result.nearMisses.removeAll { match in named.contains { $0.type == match.type } }
+        return result
     }
 
     /// The names the innovation in `folder` may be called by: its folder name and its manifest name.

@@ -57,6 +57,9 @@ public struct DocumentStatusEvaluator: Sendable {
     func entry(_ file: AuditedFile, type: DocumentType) -> EvidenceEntry {
         let match = file.match(type.id) ?? file.classification.nearMisses.first { $0.type == type.id }
         var problems = file.facts.problems.map(AuditProblem.init)
+        if let found = file.match(type.id), found.score < found.threshold {
+            problems.append(AuditProblem("recognised-by-name", AuditWording.recognisedByName(file.facts.path.name, language)))
+        }
         problems += file.checkProblems(for: type.id)
         if let window = type.window, file.match(type.id) != nil, !file.isUnreadable {
             if let date = match?.date {

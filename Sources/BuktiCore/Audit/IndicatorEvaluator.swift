@@ -53,7 +53,13 @@ public struct IndicatorEvaluator: Sendable {
         problems += uploadProblems(indicator, evidenceFiles)
         // Checks are reported on every readable file of these types, also on those they disqualified.
         for file in files where !file.isUnreadable {
-            for type in typeIds.sorted() where file.match(type) != nil { problems += file.checkProblems(for: type) }
+            for type in typeIds.sorted() {
+                guard let match = file.match(type) else { continue }
+                if match.score < match.threshold {
+                    problems.append(AuditProblem("recognised-by-name", AuditWording.recognisedByName(file.facts.path.name, language)))
+                }
+                problems += file.checkProblems(for: type)
+            }
         }
         for file in Self.distinct(undated) {
             problems.append(AuditProblem("date-not-found", AuditWording.dateNotFound(file.facts.path.name, language)))

@@ -40,6 +40,17 @@ import Testing
         #expect(report.summary.filesWithProblems == 1)
     }
 
+    @Test func aScannedSKNamedAsSuchCountsButCannotBeChecked() throws {
+        let scan = AuditFixture.file("Root/SIPANDU/SK Bupati (scan).pdf", named: ["sk"], text: nil, scanned: true)
+        let report = AuditFixture.report([scan])
+        let sk = try #require(report.innovations.first?.documents["sk"])
+        #expect(sk.status == .present)
+        #expect(sk.evidence.first?.problems.map(\.code) == ["recognised-by-name", "cannot-check", "date-not-found"])
+        // A scan with text, or a named file that is not a scan, is classified by its content as usual.
+        let named = AuditFixture.file("Root/SIPANDU/SK Bupati.pdf", named: ["sk"], text: "Undangan rapat", scanned: false)
+        #expect(AuditFixture.report([named]).innovations.first?.documents["sk"]?.status == .missing)
+    }
+
     @Test func englishMessages() throws {
         let report = AuditFixture.report(Self.incomplete, language: "en")
         #expect(try #require(report.innovations.first).problems.contains { $0.message == "missing: SOP" })

@@ -146,7 +146,7 @@ import Testing
 
     @Test(arguments: ["iid-2024", "iid-2026"])
     func corpusIsClassifiedByTextAlone(_ name: String) throws {
-        let classifier = try Classifier(rules: try Self.load(name).0.rules)
+        let classifier = Classifier(rules: try Self.load(name).0)
         let corpus = try Self.corpus()
         #expect(corpus.count >= 40)
         var typeRight = 0, yearRight = 0, yearMissing = 0, yearWanted = 0
