@@ -123,6 +123,16 @@ import Testing
         #expect(read(.writtenDate, text: text)?.date == "2024-04-08")
     }
 
+    @Test func writtenDateFallsBackToTheLastMonthAndYearWithoutADay() {
+        #expect(read(.writtenDate, text: "PANDUAN PENGGUNA APLIKASI Edisi Juni 2025 1. Unduh aplikasi")
+            == DocumentDate(year: 2025, source: .writtenDate, evidence: "Juni 2025"))
+        #expect(read(.writtenDate, text: "REKAPITULASI PERIODE JANUARI – DESEMBER 2024")?.evidence == "DESEMBER 2024")
+        #expect(read(.writtenDate, text: "Tahap inisiatif (Januari–Februari 2023), uji coba (Maret 2024)")?.year == 2024)
+        // A full date wins over a month without a day, wherever they stand.
+        #expect(read(.writtenDate, text: "Contoh, 5 Februari 2024. Edisi Juni 2023")?.date == "2024-02-05")
+        #expect(read(.writtenDate, text: "Edisi Juni 2031") == nil)
+    }
+
     @Test func writtenDateIsNotTheTailOfALetterNumber() {
         #expect(read(.writtenDate, text: "Nomor: 800/12/01/2024") == nil)
     }
