@@ -38,20 +38,19 @@ extension DateReader {
 
     /// The signature date: the first written date introduced by `Ditetapkan`, else by `pada tanggal`
     /// / `tanggal`, anywhere in the text read; else the last written date on the first page (the
-    /// signature block of a one-page letter: `Contoh, 5 Februari 2024`); else the last month and
-    /// year on the first page (`Edisi Juni 2025`, `Periode Januari – Desember 2024`), without a day.
+    /// signature block of a one-page letter: `Contoh, 5 Februari 2024`). A month and year without
+    /// a day is read separately (`monthYear`), later in the order of sources.
     func writtenDate(_ page: FirstPage, whole: FirstPage) -> DocumentDate? {
         let all = writtenDates(in: whole)
         if let enacted = all.first(where: { $0.introducer == 2 }) ?? all.first(where: { $0.introducer == 1 }) {
             return enacted.date
         }
-        let dates = writtenDates(in: page)
-        return dates.last?.date ?? monthYear(page)
+        return writtenDates(in: page).last?.date
     }
 
     /// The last plausible month-and-year on the page that is not part of a day-month-year (a date
     /// that does not exist, `30 Februari 2024`, gives no year either).
-    private func monthYear(_ page: FirstPage) -> DocumentDate? {
+    func monthYear(_ page: FirstPage) -> DocumentDate? {
         let all = NSRange(location: 0, length: page.length)
         let days = IndonesianDates.namedDate.matches(in: page.text, range: all).map(\.range)
         for match in IndonesianDates.monthYear.matches(in: page.text, range: all).reversed() {

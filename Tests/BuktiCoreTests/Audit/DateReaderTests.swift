@@ -133,6 +133,16 @@ import Testing
         #expect(read(.writtenDate, text: "Edisi Juni 2031") == nil)
     }
 
+    @Test func aMonthWithoutADayYieldsToTheOtherTextSourcesButNotToMetadata() {
+        var report = facts("laporan.pdf", text: "LAPORAN PELAKSANAAN INOVASI TAHUN 2024 1. Inisiatif : Januari 2023 – Maret 2023")
+        report.created = "2022-01-01T00:00:00Z"
+        #expect(reader.read([.writtenDate, .yearPhrase, .metadata], from: report)?.evidence == "TAHUN 2024")
+        #expect(reader.read([.writtenDate, .metadata], from: report)?.evidence == "Maret 2023")
+        #expect(reader.read([.metadata, .writtenDate], from: report)?.source == .metadata)
+        #expect(reader.read([.yearPhrase], from: report)?.year == 2024)
+        #expect(reader.read([.numberYear], from: report) == nil)
+    }
+
     @Test func writtenDateIsNotTheTailOfALetterNumber() {
         #expect(read(.writtenDate, text: "Nomor: 800/12/01/2024") == nil)
     }
