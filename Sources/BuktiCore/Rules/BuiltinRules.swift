@@ -459,7 +459,11 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
       threshold: 5,
       signals: [
-        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR", within: 600, weight: 3,
+        // Rumah sakit dan puskesmas (format akreditasi) menyebutnya SPO — Standar
+        // Prosedur Operasional — dengan kepala dokumen No. Dokumen / No. Revisi /
+        // Tanggal Terbit dan bagian Pengertian, Tujuan, Kebijakan, Referensi,
+        // Prosedur, Unit Terkait. (Hospitals and health centres call it SPO.)
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR|STANDAR\\s+PROSEDUR\\s+OPERASIONAL|(^|[^\\p{L}])SPO([^\\p{L}]|$)", within: 600, weight: 3,
           why: { id: "judul Standar Operasional Prosedur di bagian atas", en: "title 'Standar Operasional Prosedur' at the top" } },
         { text: "NOMOR\\s+SOP|NAMA\\s+SOP|\\bNo\\.?\\s+SOP", weight: 2,
           why: { id: "kotak identitas SOP (Nomor SOP / Nama SOP)", en: "SOP identity box (SOP number / name)" } },
@@ -469,7 +473,11 @@ enum BuiltinRules {
           why: { id: "kolom Mutu Baku (Kelengkapan, Waktu, Output) tabel prosedur", en: "the 'Mutu Baku' (standard quality) columns" } },
         { text: "KUALIFIKASI\\s+PELAKSANA|PERALATAN\\s*/?\\s*PERLENGKAPAN|PENCATATAN\\s+DAN\\s+PENDATAAN|\\bKETERKAITAN\\b", weight: 1,
           why: { id: "isian kotak identitas SOP", en: "fields of the SOP identity box" } },
-        { name: "(^|[^\\p{L}])(sop|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
+        { text: "NO\\.?\\s+DOKUMEN|NO\\.?\\s+REVISI|TANGGAL\\s+TERBIT", weight: 2,
+          why: { id: "kepala dokumen SPO format akreditasi (No. Dokumen, No. Revisi, Tanggal Terbit)", en: "accreditation-format SPO header" } },
+        { text: "UNIT\\s+TERKAIT|\\bREFERENSI\\s*:", weight: 1,
+          why: { id: "bagian SPO (Referensi, Unit Terkait)", en: "SPO sections (references, related units)" } },
+        { name: "(^|[^\\p{L}])(sop|spo|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SOP", en: "file name says SOP" } },
         { name: "(^|[^\\p{L}])pos([^\\p{L}]|$)", weight: 1,
           why: { id: "nama berkas menyebut POS (Prosedur Operasional Standar; jarang, dan 'pos' bisa bermakna lain)", en: "file name says POS (rare; 'pos' has other meanings)" } },
@@ -934,6 +942,12 @@ enum BuiltinRules {
           why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
         { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
+        // Dateline berita: kota dalam HURUF BESAR, kode media, lalu tanda pisah
+        // ("SUKAMAJU – ...", "SELATAN JAYA, RS – ..."); `(?-i:...)` = peka huruf besar.
+        { text: "(?-i:\\b[A-Z]{3,}(\\s[A-Z]{2,})*(,\\s?[A-Za-z.]{2,12})?\\s[–—-]\\s[A-Z][a-z]+)", within: 800, weight: 2,
+          why: { id: "dateline berita (KOTA – ...)", en: "a news dateline (CITY – ...)" } },
+        { text: "(Halaman|Hlm\\.?)\\s+\\d+", within: 200, weight: 1,
+          why: { id: "nomor halaman surat kabar (kliping)", en: "a newspaper page number (clipping)" } },
         { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
           why: { id: "alamat situs berita", en: "a news-site address" } },
         { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
@@ -1746,7 +1760,11 @@ enum BuiltinRules {
       kinds: ["pdf", "docx", "doc", "odt", "xlsx", "xls", "ods", "jpeg", "png"],
       threshold: 5,
       signals: [
-        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR", within: 600, weight: 3,
+        // Rumah sakit dan puskesmas (format akreditasi) menyebutnya SPO — Standar
+        // Prosedur Operasional — dengan kepala dokumen No. Dokumen / No. Revisi /
+        // Tanggal Terbit dan bagian Pengertian, Tujuan, Kebijakan, Referensi,
+        // Prosedur, Unit Terkait. (Hospitals and health centres call it SPO.)
+        { text: "STANDAR(D)?\\s+OPERASIONAL\\s+PROSEDUR|STANDARD?\\s+OPERATING\\s+PROCEDURES?|PROSEDUR\\s+OPERASIONAL\\s+STANDAR|STANDAR\\s+PROSEDUR\\s+OPERASIONAL|(^|[^\\p{L}])SPO([^\\p{L}]|$)", within: 600, weight: 3,
           why: { id: "judul Standar Operasional Prosedur di bagian atas", en: "title 'Standar Operasional Prosedur' at the top" } },
         { text: "NOMOR\\s+SOP|NAMA\\s+SOP|\\bNo\\.?\\s+SOP", weight: 2,
           why: { id: "kotak identitas SOP (Nomor SOP / Nama SOP)", en: "SOP identity box (SOP number / name)" } },
@@ -1756,7 +1774,11 @@ enum BuiltinRules {
           why: { id: "kolom Mutu Baku (Kelengkapan, Waktu, Output) tabel prosedur", en: "the 'Mutu Baku' (standard quality) columns" } },
         { text: "KUALIFIKASI\\s+PELAKSANA|PERALATAN\\s*/?\\s*PERLENGKAPAN|PENCATATAN\\s+DAN\\s+PENDATAAN|\\bKETERKAITAN\\b", weight: 1,
           why: { id: "isian kotak identitas SOP", en: "fields of the SOP identity box" } },
-        { name: "(^|[^\\p{L}])(sop|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
+        { text: "NO\\.?\\s+DOKUMEN|NO\\.?\\s+REVISI|TANGGAL\\s+TERBIT", weight: 2,
+          why: { id: "kepala dokumen SPO format akreditasi (No. Dokumen, No. Revisi, Tanggal Terbit)", en: "accreditation-format SPO header" } },
+        { text: "UNIT\\s+TERKAIT|\\bREFERENSI\\s*:", weight: 1,
+          why: { id: "bagian SPO (Referensi, Unit Terkait)", en: "SPO sections (references, related units)" } },
+        { name: "(^|[^\\p{L}])(sop|spo|sop[\\s._-]*ap|standar[\\s._-]*operasional[\\s._-]*prosedur)([^\\p{L}]|$)", weight: 2,
           why: { id: "nama berkas menyebut SOP", en: "file name says SOP" } },
         { name: "(^|[^\\p{L}])pos([^\\p{L}]|$)", weight: 1,
           why: { id: "nama berkas menyebut POS (Prosedur Operasional Standar; jarang, dan 'pos' bisa bermakna lain)", en: "file name says POS (rare; 'pos' has other meanings)" } },
@@ -2221,6 +2243,12 @@ enum BuiltinRules {
           why: { id: "ciri situs berita/portal pemda (Dibaca ... kali, Beranda / Berita)", en: "news-portal traits (view counter, breadcrumb)" } },
         { text: "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),\\s+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4}", within: 600, weight: 1,
           why: { id: "baris tanggal terbit (Rabu, 3 Juli 2024)", en: "a publication date line" } },
+        // Dateline berita: kota dalam HURUF BESAR, kode media, lalu tanda pisah
+        // ("SUKAMAJU – ...", "SELATAN JAYA, RS – ..."); `(?-i:...)` = peka huruf besar.
+        { text: "(?-i:\\b[A-Z]{3,}(\\s[A-Z]{2,})*(,\\s?[A-Za-z.]{2,12})?\\s[–—-]\\s[A-Z][a-z]+)", within: 800, weight: 2,
+          why: { id: "dateline berita (KOTA – ...)", en: "a news dateline (CITY – ...)" } },
+        { text: "(Halaman|Hlm\\.?)\\s+\\d+", within: 200, weight: 1,
+          why: { id: "nomor halaman surat kabar (kliping)", en: "a newspaper page number (clipping)" } },
         { text: "https?://[a-z0-9.-]*(news|berita|detik|kompas|tribun|antara|liputan6|okezone|republika|radar|suara|times|post|pos)[a-z0-9.-]*\\.", weight: 2,
           why: { id: "alamat situs berita", en: "a news-site address" } },
         { name: "berita|kliping|news|publikasi|media[\\s._-]*(massa|online)|liputan", weight: 2,
