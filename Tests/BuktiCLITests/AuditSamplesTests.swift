@@ -14,8 +14,10 @@ import Testing
 
     static let runs = [
         Run(golden: "audit-samples-iid-2024.json", arguments: ["audit", "Samples", "--format", "json"]),
+        // The 2026 run also reads the official list, so the manifest section is covered.
         Run(golden: "audit-samples-iid-2026.json",
-            arguments: ["audit", "Samples", "--rules", "iid-2026", "--year", "2026", "--format", "json"]),
+            arguments: ["audit", "Samples", "--rules", "iid-2026", "--year", "2026", "--manifest", "Samples/manifest.csv",
+                        "--format", "json"]),
     ]
 
     /// Key paths whose values may change without any change in behaviour (the rule file's hash changes

@@ -61,10 +61,10 @@ struct JSON5Locator {
     /// Containers nested deeper than this are refused (a hostile file must not overflow the stack).
     static let maxDepth = 256
 
-    private let scalars: [Unicode.Scalar]
-    private var index = 0
-    private var line = 1
-    private var column = 1
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var line = 1
+    var column = 1
 
     init(text: String) {
         scalars = Array(text.unicodeScalars)
@@ -86,7 +86,7 @@ struct JSON5Locator {
 
     // MARK: Values
 
-    private mutating func value(path: String, key: SourcePosition?, depth: Int) throws(SyntaxError) {
+    mutating func value(path: String, key: SourcePosition?, depth: Int) throws(SyntaxError) {
         guard index < scalars.count else {
             throw fail(path, "unexpected end of file; expected a value")
         }
@@ -124,7 +124,7 @@ struct JSON5Locator {
         }
     }
 
-    private mutating func object(path: String, depth: Int) throws(SyntaxError) {
+    mutating func object(path: String, depth: Int) throws(SyntaxError) {
         let open = position
         advance()  // {
         var keys: [(key: String, position: SourcePosition)] = []
@@ -165,7 +165,7 @@ struct JSON5Locator {
         }
     }
 
-    private mutating func array(path: String, depth: Int) throws(SyntaxError) {
+    mutating func array(path: String, depth: Int) throws(SyntaxError) {
         let open = position
         advance()  // [
         var count = 0
@@ -196,12 +196,12 @@ struct JSON5Locator {
     }
 
     /// "write ',' at the end of line 4" when the value ended on an earlier line, else "write ',' before it".
-    private static func commaHint(_ previousEnd: SourcePosition, _ here: SourcePosition) -> String {
+    static func commaHint(_ previousEnd: SourcePosition, _ here: SourcePosition) -> String {
         previousEnd.line < here.line
             ? "write ',' after the value that ends at \(previousEnd)" : "write ',' before it"
     }
 
-    private mutating func objectKey(path: String) throws(SyntaxError) -> String {
+    mutating func objectKey(path: String) throws(SyntaxError) -> String {
         let c = scalars[index]
         if c == "\"" || c == "'" { return try string(path: path) }
         let word = identifier()
@@ -214,194 +214,5 @@ struct JSON5Locator {
             throw fail(path, "a key cannot start with a digit; write \"\(word)\": VALUE")
         }
         return word
-    }
-
-    /// Reads a quoted string; a line break before the closing quote means it was never closed.
-    private mutating func string(path: String) throws(SyntaxError) -> String {
-        let start = position
-        let quote = scalars[index]
-        advance()
-        var text = String.UnicodeScalarView()
-        while index < scalars.count {
-            let c = scalars[index]
-            if c == quote {
-                advance()
-                return String(text)
-            }
-            if c == "\n" || c == "\r" { break }
-            if c.value < 0x20 {
-                let name = c == "\t" ? "a tab" : "control character U+" + format4(c.value)
-                throw fail(path, "\(name) inside text is not allowed; write \(c == "\t" ? "\\t" : "\\u" + String(format4(c.value))) instead")
-            }
-            if c == "\\" {
-                try escape(into: &text, path: path)
-                continue
-            }
-            text.append(c)
-            advance()
-        }
-        throw SyntaxError(
-            position: start, keyPath: path,
-            message: "unterminated string; close it with \(quote) on the same line (write \\n for a line break inside text)")
-    }
-
-    /// Reads one escape after a backslash, with the escapes Foundation's JSON5 reader accepts: a regex
-    /// escape such as `\d` written with one backslash is the usual mistake in rule files.
-    private mutating func escape(into text: inout String.UnicodeScalarView, path: String) throws(SyntaxError) {
-        let start = position
-        advance()
-        guard index < scalars.count else { return }
-        let escaped = scalars[index]
-        if escaped == "\n" || escaped == "\r" {
-            newline()  // a line continuation
-            return
-        }
-        let simple: [Unicode.Scalar: Unicode.Scalar] = [
-            "n": "\n", "t": "\t", "r": "\r", "b": "\u{8}", "f": "\u{C}", "/": "/", "\\": "\\", "'": "'", "\"": "\"",
-        ]
-        if let value = simple[escaped] {
-            text.append(value)
-            advance()
-            return
-        }
-        let digits = escaped == "u" ? 4 : escaped == "x" ? 2 : 0
-        if digits > 0, index + digits < scalars.count {
-            let hex = String(String.UnicodeScalarView(scalars[(index + 1)...(index + digits)]))
-            if let value = UInt32(hex, radix: 16), hex.allSatisfy(\.isHexDigit), let scalar = Unicode.Scalar(value) {
-                text.append(scalar)
-                for _ in 0...digits { advance() }
-                return
-            }
-        }
-        let shown = "\\" + String(escaped)
-        throw SyntaxError(
-            position: start, keyPath: path,
-            message: digits > 0
-                ? "'\(shown)' needs \(digits) hexadecimal digits; write \(digits == 4 ? "\\u00E9" : "\\xE9") or, for a regex escape, '\\\(shown)'"
-                : "'\(shown)' is not an escape in JSON5 text; write '\\\(shown)' (two backslashes) to pass a backslash to the regex")
-    }
-
-    /// Four uppercase hex digits.
-    private func format4(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
-    private mutating func number(path: String) throws(SyntaxError) -> String {
-        let start = index
-        let startPosition = position
-        if scalars[index] == "+" || scalars[index] == "-" { advance() }
-        let word = identifier()
-        if word == "Infinity" || word == "NaN" { return String(String.UnicodeScalarView(scalars[start..<index])) }
-        if word.hasPrefix("0x") || word.hasPrefix("0X") {
-            guard word.count > 2, word.dropFirst(2).allSatisfy(\.isHexDigit) else {
-                throw SyntaxError(position: startPosition, keyPath: path, message: "invalid hexadecimal number '\(word)'; write digits 0-9 and a-f after 0x")
-            }
-            return String(String.UnicodeScalarView(scalars[start..<index]))
-        }
-        // A decimal: digits, an optional fraction, an optional exponent (identifier() stopped at '.').
-        index = start + (scalars[start] == "+" || scalars[start] == "-" ? 1 : 0)
-        column = startPosition.column + (index - start)
-        var digits = 0
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) { advance(); digits += 1 }
-        if index < scalars.count, scalars[index] == "." {
-            advance()
-            while index < scalars.count, ("0"..."9").contains(scalars[index]) { advance(); digits += 1 }
-        }
-        let integerPart = scalars[(start + (scalars[start] == "+" || scalars[start] == "-" ? 1 : 0))..<index].prefix { $0 != "." }
-        if integerPart.count > 1, integerPart.first == "0" {
-            let trimmed = String(String.UnicodeScalarView(integerPart.drop { $0 == "0" }))
-            throw SyntaxError(position: startPosition, keyPath: path, message: "a number cannot start with 0; write \(trimmed.isEmpty ? "0" : trimmed) instead")
-        }
-        guard digits > 0 else {
-            throw SyntaxError(position: startPosition, keyPath: path, message: "expected a number, found \(found()); write digits such as 1 or 0.5")
-        }
-        if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
-            advance()
-            if index < scalars.count, scalars[index] == "+" || scalars[index] == "-" { advance() }
-            var exponent = 0
-            while index < scalars.count, ("0"..."9").contains(scalars[index]) { advance(); exponent += 1 }
-            guard exponent > 0 else { throw fail(path, "expected the digits of an exponent, found \(found())") }
-        }
-        if index < scalars.count, Self.isIdentifierPart(scalars[index]) {
-            throw fail(path, "unexpected \(found()) in a number; write text in quotes")
-        }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
-    }
-
-    /// Reads an unquoted word (letters, digits, `_`, `$`); empty when none starts here.
-    private mutating func identifier() -> String {
-        var text = String.UnicodeScalarView()
-        while index < scalars.count, Self.isIdentifierPart(scalars[index]) {
-            text.append(scalars[index])
-            advance()
-        }
-        return String(text)
-    }
-
-    private static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c == "$" || c.properties.isAlphabetic || c.properties.numericType != nil
-    }
-
-    // MARK: Trivia and position
-
-    /// Skips whitespace and comments; an unclosed `/*` is a syntax error at its start.
-    private mutating func skipTrivia(path: String) throws(SyntaxError) {
-        while index < scalars.count {
-            let c = scalars[index]
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
-                newline()
-            } else if c == " " || c == "\t" || c == "\u{B}" || c == "\u{C}" || c == "\u{FEFF}"
-                || c.properties.generalCategory == .spaceSeparator {
-                advance()
-            } else if c == "/", index + 1 < scalars.count, scalars[index + 1] == "/" {
-                while index < scalars.count, scalars[index] != "\n", scalars[index] != "\r" { advance() }
-            } else if c == "/", index + 1 < scalars.count, scalars[index + 1] == "*" {
-                let start = position
-                advance()
-                advance()
-                while true {
-                    guard index < scalars.count else {
-                        throw SyntaxError(position: start, keyPath: path, message: "unterminated comment; close it with */")
-                    }
-                    if scalars[index] == "*", index + 1 < scalars.count, scalars[index + 1] == "/" {
-                        advance()
-                        advance()
-                        break
-                    }
-                    if ["\n", "\r", "\u{2028}", "\u{2029}"].contains(scalars[index]) { newline() } else { advance() }
-                }
-            } else {
-                return
-            }
-        }
-    }
-
-    private var position: SourcePosition { SourcePosition(line: line, column: column) }
-
-    private mutating func advance() {
-        index += 1
-        column += 1
-    }
-
-    /// Steps over a line break (CR LF counts once).
-    private mutating func newline() {
-        if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-        index += 1
-        line += 1
-        column = 1
-    }
-
-    /// What stands at the current position, for messages: `'name'`, `':'` or `end of file`.
-    private func found() -> String {
-        guard index < scalars.count else { return "end of file" }
-        var end = index
-        while end < scalars.count, end - index < 40, Self.isIdentifierPart(scalars[end]) { end += 1 }
-        if end == index { end = index + 1 }
-        return "'" + String(String.UnicodeScalarView(scalars[index..<end])) + "'"
-    }
-
-    private func fail(_ path: String, _ message: String) -> SyntaxError {
-        SyntaxError(position: position, keyPath: path, message: message)
     }
 }

@@ -33,3 +33,44 @@ import Testing
         #expect(JSON5Locator(text: text).syntaxError?.message.contains("nested too deeply") == true)
     }
 }
+
+/// The locator and Foundation's JSON5 reader agree on what is valid: with any one character of a valid
+/// rule file deleted, every error still has a position, and none is Foundation's placeless "not valid JSON".
+@Suite struct LocatorAgreementTests {
+    @Test func everySingleDeletionGetsAPlacedDiagnostic() {
+        let scalars = Array(RuleFileFixture.valid.unicodeScalars)
+        var unplaced: [String] = []
+        for i in scalars.indices {
+            var copy = scalars
+            copy.remove(at: i)
+            let text = String(String.UnicodeScalarView(copy))
+            do {
+                _ = try RuleFileLoader.load(text: text, sourceName: "t")
+            } catch {
+                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.contains("could not be read") {
+                    unplaced.append("deleting \(i): \(diagnostic)")
+                }
+            }
+        }
+        #expect(unplaced.isEmpty, "\(unplaced.prefix(5))")
+    }
+
+    @Test(arguments: [",", "\"", "\\", "}", "]", "x", "0", ".", "/", "'", "+"])
+    func everySingleInsertionGetsAPlacedDiagnostic(_ inserted: Unicode.Scalar) {
+        let scalars = Array(RuleFileFixture.valid.unicodeScalars)
+        var unplaced: [String] = []
+        for i in scalars.indices {
+            var copy = scalars
+            copy.insert(inserted, at: i)
+            let text = String(String.UnicodeScalarView(copy))
+            do {
+                _ = try RuleFileLoader.load(text: text, sourceName: "t")
+            } catch {
+                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.contains("could not be read") {
+                    unplaced.append("inserting at \(i): \(diagnostic)")
+                }
+            }
+        }
+        #expect(unplaced.isEmpty, "\(unplaced.prefix(5))")
+    }
+}
