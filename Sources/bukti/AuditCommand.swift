@@ -74,8 +74,13 @@ struct AuditCommand {
         }
         hashAll = parsed.flags.contains("hash-all")
         output = parsed.values["output"]
-        if let output, OutputPlace.isInside(output, root: root) {
-            throw .invalidValue(output, option: "--output", expected: "a file outside the audited folder", command: name)
+        if let output {
+            if OutputPlace.isInside(output, root: root) {
+                throw .invalidValue(output, option: "--output", expected: "a file outside the audited folder", command: name)
+            }
+            guard OutputPlace.folderExists(for: output) else {
+                throw .invalidValue(output, option: "--output", expected: "a file in an existing folder", command: name)
+            }
         }
     }
 
@@ -169,6 +174,13 @@ enum OutputPlace {
         let full = parent.hasSuffix("/") ? parent + url.lastPathComponent : parent + "/" + url.lastPathComponent
         let base = rootReal.hasSuffix("/") ? rootReal : rootReal + "/"
         return full.hasPrefix(base) || full == rootReal
+    }
+
+    /// True when the folder `output` would be written in exists.
+    static func folderExists(for output: String) -> Bool {
+        var isFolder: ObjCBool = false
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     static func realPath(_ path: String) -> String? {

@@ -50,15 +50,7 @@ struct ExplainCommand {
 
     /// Loads the rules, then inspects, classifies and explains each file in walk order.
     func run(console: Console) -> Int32 {
-        let rules: CompiledRuleSet
-        do {
-            let (loaded, warnings) = try RuleFileLoader.load(nameOrPath: rulesName)
-            for warning in warnings { console.error(warning.description) }
-            rules = loaded
-        } catch {
-            for diagnostic in error.diagnostics { console.error(diagnostic.description) }
-            return ExitStatus.usage
-        }
+        guard let rules = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
         let classifier = Classifier(rules: rules)
         let renderer = ExplainRenderer(rules: rules.rules, language: language)
         let inspector = Inspector(

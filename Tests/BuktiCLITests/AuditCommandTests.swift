@@ -81,6 +81,19 @@ import Glibc
         }
     }
 
+    /// The reference digest, from coreutils' sha256sum.
+    static func sha256sum(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: data, as: UTF8.self).prefix(64))
+    }
+
     func json(_ result: BuktiProcess.Result) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
     }
@@ -182,13 +195,29 @@ import Glibc
     @Test func usageErrorsAreCaughtBeforeAnyWork() throws {
         let tree = try Tree()
         for arguments in [["--year", "24"], ["--depth", "0"], ["--format", "xml"], ["--lang", "fr"],
-                          ["--output", tree.root + "/Kosong/laporan.json"], ["--manifest", tree.folder.path + "/none.csv"]] {
+                          ["--output", tree.root + "/Kosong/laporan.json"], ["--output", tree.folder.path + "/no/laporan.json"],
+                          ["--manifest", tree.folder.path + "/none.csv"], ["--rules", "iid-1999"]] {
             let result = try BuktiProcess.run(["audit", tree.root, "--rules", tree.rules] + arguments)
             #expect(result.status == 2, "\(arguments): \(result.err)")
             #expect(result.stdout.isEmpty)
         }
         #expect(try BuktiProcess.run(["audit", tree.folder.path + "/nowhere"]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: tree.root + "/Kosong/laporan.json"))
+    }
+
+    @Test func depthTwoAndHashAll() throws {
+        let tree = try Tree()
+        // At depth 2, ROOT/SIPANDU is an OPD and ROOT/SIPANDU/anggaran the only innovation folder.
+        let result = try BuktiProcess.run(["audit", tree.root, "--rules", tree.rules, "--format", "json", "--depth", "2", "--hash-all"])
+        let report = try json(result)
+        let innovations = try #require(report["innovations"] as? [[String: Any]])
+        #expect(innovations.map { $0["path"] as? String } == [tree.root + "/SIPANDU/anggaran"])
+        #expect((report["unassigned"] as? [String])?.contains(tree.root + "/SIPANDU/scan_0001.pdf") == true)
+        let files = try #require(innovations.first?["files"] as? [[String: Any]])
+        #expect(files.first?["sha256"] as? String == (try Self.sha256sum(tree.root + "/SIPANDU/anggaran/dpa.pdf")))
+        let plain = try json(try BuktiProcess.run(["audit", tree.root, "--rules", tree.rules, "--format", "json", "--depth", "2"]))
+        let plainFiles = (plain["innovations"] as? [[String: Any]])?.first?["files"] as? [[String: Any]]
+        #expect(plainFiles?.first?["sha256"] == nil)  // a file with a size of its own is not hashed
     }
 
     @Test func outputIsWrittenOutsideTheRoot() throws {

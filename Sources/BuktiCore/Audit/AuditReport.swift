@@ -120,6 +120,8 @@ public enum IndicatorStatus: String, Codable, Sendable, Equatable {
 public struct FileEntry: Codable, Sendable, Equatable {
     public var path: String
     public var kind: FileKind
+    /// The content's SHA-256 when it was computed (`--hash-all`, or a size shared with another file).
+    public var sha256: String?
     /// Document types the file was classified as, best first.
     public var types: [String]
     public var problems: [AuditProblem]

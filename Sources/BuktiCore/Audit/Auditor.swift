@@ -159,7 +159,7 @@ public struct Auditor: Sendable {
         }
         let withLevel = indicators.filter { $0.level >= 1 }.count
         let fileEntries = files.sorted { $0.facts.path < $1.facts.path }.map { file in
-            FileEntry(path: file.facts.path.display, kind: file.facts.kind, types: file.classification.matches.map(\.type),
+            FileEntry(path: file.facts.path.display, kind: file.facts.kind, sha256: file.facts.sha256, types: file.classification.matches.map(\.type),
                       problems: IndicatorEvaluator.unique(file.facts.problems.map(AuditProblem.init)
                           + file.classification.matches.flatMap { file.checkProblems(for: $0.type) }))
         }

@@ -38,6 +38,21 @@ public struct Classifier: Sendable {
         dates = DateReader(assessmentYear: rules.rules.assessmentYear)
     }
 
+    /// A classifier for a rule set decoded without the loader, compiling its patterns here
+    /// (case-insensitive, once); throws the first pattern that is not a valid regular expression.
+    public init(rules: RuleSet) throws {
+        self.rules = rules
+        types = try rules.documentTypes.map { type in
+            CompiledType(type: type, kinds: Set(type.kinds), matchers: try type.signals.map { signal in
+                let regex = try SignalMatcher.pattern(of: signal).map {
+                    try NSRegularExpression(pattern: $0, options: [.caseInsensitive])
+                }
+                return SignalMatcher(signal, regex: regex)
+            })
+        }
+        dates = DateReader(assessmentYear: rules.assessmentYear)
+    }
+
     /// Classifies one file; `folders` is the path between the innovation folder and the file.
     public func classify(_ facts: FileFacts, folders: String) -> FileClassification {
         let input = ClassifierInput(facts, folders: folders, pageLimit: DateReader.pageLimit)
@@ -62,6 +77,29 @@ public struct Classifier: Sendable {
 }
 
 extension SignalMatcher {
+    /// The matcher for a rule-file signal and its compiled expression.
+    init(_ signal: Signal, regex: NSRegularExpression?) {
+        let target: Target
+        let pattern: String
+        if let name = signal.name {
+            (target, pattern) = (.name, name)
+        } else if let folder = signal.folder {
+            (target, pattern) = (.folder, folder)
+        } else if let metadata = signal.metadata {
+            (target, pattern) = (.metadata, metadata)
+        } else if let text = signal.text {
+            (target, pattern) = (.text(within: signal.within), text)
+        } else {
+            (target, pattern) = (.fact(signal.fact), signal.fact?.rawValue ?? "")
+        }
+        self.init(target: target, pattern: pattern, regex: regex, weight: signal.weight)
+    }
+
+    /// The regex text of a signal (nil for a fact signal).
+    static func pattern(of signal: Signal) -> String? {
+        signal.name ?? signal.folder ?? signal.metadata ?? signal.text
+    }
+
     /// The matcher for a loaded signal.
     init(_ compiled: CompiledSignal) {
         let target: Target = switch compiled.target {

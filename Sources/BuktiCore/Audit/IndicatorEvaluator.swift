@@ -50,7 +50,8 @@ public struct IndicatorEvaluator: Sendable {
             problems.append(AuditProblem("missing-evidence", AuditWording.missingEvidence(first.level, labels, language)))
         }
         problems += staleProblems(typeIds: typeIds, levels: levels, files: files)
-        problems += uploadProblems(indicator, evidenceFiles)
+        problems += SizeAndKindChecks(limits: indicator.limits ?? rules.limits, uploadKinds: indicator.uploadKinds, language: language)
+            .problems(evidenceFiles)
         // Checks are reported on every readable file of these types, also on those they disqualified.
         for file in files where !file.isUnreadable {
             for type in typeIds.sorted() {
@@ -122,27 +123,6 @@ public struct IndicatorEvaluator: Sendable {
             else { continue }
             problems.append(AuditProblem("stale", AuditWording.staleType(
                 type.label.text(language), years.compactMap { $0 }, window, assessmentYear, language)))
-        }
-        return problems
-    }
-
-    /// File kinds the upload form refuses, and files over the size limits.
-    func uploadProblems(_ indicator: Indicator, _ files: [AuditedFile]) -> [AuditProblem] {
-        let limits = indicator.limits ?? rules.limits
-        var problems: [AuditProblem] = []
-        for file in files {
-            let name = file.facts.path.name
-            if !indicator.uploadKinds.isEmpty, !indicator.uploadKinds.contains(file.facts.kind) {
-                problems.append(AuditProblem("kind-not-accepted", AuditWording.kindNotAccepted(
-                    name, file.facts.kind, indicator.uploadKinds, language)))
-            }
-            if let bytes = file.facts.bytes {
-                if bytes > Int64(limits.maxBytes) {
-                    problems.append(AuditProblem("size-over-limit", AuditWording.sizeOver(name, bytes, limits.maxBytes, language)))
-                } else if bytes > Int64(limits.warnBytes) {
-                    problems.append(AuditProblem("size-warning", AuditWording.sizeWarn(name, bytes, limits.warnBytes, language)))
-                }
-            }
         }
         return problems
     }

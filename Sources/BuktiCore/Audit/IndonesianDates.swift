@@ -27,16 +27,18 @@ enum IndonesianDates {
     private static let monthAlternation = months.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|")
 
     /// `NOMOR 100.3.3.2/45/Bappeda/2024`, `Nomor: 188.45/123/KPTS/2023`, `No. 800/12/2024`: a letter
-    /// number whose last `/`-separated part is the year.
+    /// number whose last `/`-separated part is the year. OCR often reads the O of NOMOR as a zero.
     static let letterNumber = compile(
-        "\\bno(?:mor)?\\b\\.?\\s*:?\\s*((?:[0-9a-z][0-9a-z.\\-]*\\s?/\\s?){1,8}" + year + ")(?![0-9a-z/])")
+        "\\bn[o0](?:m[o0]r)?\\b\\.?\\s*:?\\s*((?:[0-9a-z][0-9a-z.\\-]*\\s?/\\s?){1,8}" + year + ")(?![0-9a-z/])")
     /// `NOMOR 12 TAHUN 2023`: how regulations (Perda, Perbup) are numbered.
-    static let regulationNumber = compile("\\bnomor\\s*:?\\s*[0-9]+\\s+tahun\\s+" + year + "\\b")
+    static let regulationNumber = compile("\\bn[o0]m[o0]r\\s*:?\\s*[0-9]+\\s+tahun\\s+" + year + "\\b")
     /// `TAHUN ANGGARAN 2024`, `TAHUN 2023`, `T.A. 2024`, `TA 2024`.
     static let yearPhrase = compile("\\b(?:tahun\\s+anggaran|tahun|t\\.\\s?a\\.|ta)\\s*:?\\s*" + year + "\\b")
     /// `12 Januari 2023`, `3 Mar. 2024`.
     static let namedDate = compile(
         "\\b([0-9]{1,2})\\s*(" + monthAlternation + ")\\.?\\s*,?\\s*" + year + "\\b")
+    /// `Juni 2025`, `Desember 2024`: a month without a day (cover pages, periods), the weakest written date.
+    static let monthYear = compile("\\b(" + monthAlternation + ")\\.?\\s*,?\\s*" + year + "\\b")
     /// `12-01-2024`, `12/01/2024`, `12.01.2024` (day first), not the tail of a letter number.
     static let numericDate = compile("(?<![0-9./\\-])([0-9]{1,2})([-/.])([0-9]{1,2})\\2" + year + "\\b")
     /// A standalone year in a file name: not part of a longer run of digits.

@@ -227,4 +227,13 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
         let date = classifier.classify(facts("a.pdf", text: Self.decision), folders: "").matches.first?.date
         #expect(date == DocumentDate(year: 2024, source: .numberYear, evidence: "NOMOR 100.3.3.2/45/Bappeda/2024"))
     }
+
+    @Test func aDecodedRuleSetIsCompiledOnceAndABadPatternRefused() throws {
+        let good = try TestRules.ruleSet(TestRules.type("sk", threshold: 2, #"{"name": "\\bSK\\b", "weight": 2}"#))
+        let classifier = try Classifier(rules: good.rules)
+        #expect(classifier.classify(facts("SK Tim.pdf"), folders: "").matches.map(\.type) == ["sk"])
+        var bad = good.rules
+        bad.documentTypes[0].signals[0].name = "(unclosed"
+        #expect(throws: (any Error).self) { try Classifier(rules: bad) }
+    }
 }

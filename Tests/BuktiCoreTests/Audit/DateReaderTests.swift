@@ -15,6 +15,7 @@ import Testing
         ("Nomor : 800 / 12 / Kep / Bappeda / 2022 tentang", 2022, "Nomor : 800 / 12 / Kep / Bappeda / 2022"),
         ("SURAT TUGAS No. 094/77/Dinkes/2021", 2021, "No. 094/77/Dinkes/2021"),
         ("PERATURAN BUPATI CONTOH NOMOR 12 TAHUN 2023 TENTANG INOVASI", 2023, "NOMOR 12 TAHUN 2023"),
+        ("KEPUTUSAN BUPATI N0MOR 188.45/ 311 /KPTS/2023 TENTANG", 2023, "N0MOR 188.45/ 311 /KPTS/2023"),
     ])
     func numberYearReadsTheYearEndingTheDocumentsNumber(text: String, year: Int, evidence: String) {
         let date = read(.numberYear, text: text)
@@ -47,6 +48,12 @@ import Testing
     ])
     func yearPhraseReadsTheYear(text: String, year: Int, evidence: String) {
         #expect(read(.yearPhrase, text: text) == DocumentDate(year: year, source: .yearPhrase, evidence: evidence))
+    }
+
+    @Test func yearPhraseSkipsTheYearOfARegulationNumber() {
+        let text = "PERATURAN BUPATI CONTOH NOMOR 41 TAHUN 2024 TENTANG RENCANA KERJA PEMERINTAH DAERAH TAHUN 2025"
+        #expect(read(.yearPhrase, text: text) == DocumentDate(year: 2025, source: .yearPhrase, evidence: "TAHUN 2025"))
+        #expect(read(.yearPhrase, text: "Undang-Undang Nomor 23 Tahun 2014") == nil)
     }
 
     @Test func yearPhraseRejectsImplausibleYearsAndOtherWords() {
@@ -114,6 +121,26 @@ import Testing
     @Test func writtenDateFindsTheEnactmentOnALaterPage() {
         let text = "KEPUTUSAN BUPATI 1 Januari 2024\u{0C}LAMPIRAN\u{0C}Ditetapkan di Contoh pada tanggal 8 April 2024"
         #expect(read(.writtenDate, text: text)?.date == "2024-04-08")
+    }
+
+    @Test func writtenDateFallsBackToTheLastMonthAndYearWithoutADay() {
+        #expect(read(.writtenDate, text: "PANDUAN PENGGUNA APLIKASI Edisi Juni 2025 1. Unduh aplikasi")
+            == DocumentDate(year: 2025, source: .writtenDate, evidence: "Juni 2025"))
+        #expect(read(.writtenDate, text: "REKAPITULASI PERIODE JANUARI – DESEMBER 2024")?.evidence == "DESEMBER 2024")
+        #expect(read(.writtenDate, text: "Tahap inisiatif (Januari–Februari 2023), uji coba (Maret 2024)")?.year == 2024)
+        // A full date wins over a month without a day, wherever they stand.
+        #expect(read(.writtenDate, text: "Contoh, 5 Februari 2024. Edisi Juni 2023")?.date == "2024-02-05")
+        #expect(read(.writtenDate, text: "Edisi Juni 2031") == nil)
+    }
+
+    @Test func aMonthWithoutADayYieldsToTheOtherTextSourcesButNotToMetadata() {
+        var report = facts("laporan.pdf", text: "LAPORAN PELAKSANAAN INOVASI TAHUN 2024 1. Inisiatif : Januari 2023 – Maret 2023")
+        report.created = "2022-01-01T00:00:00Z"
+        #expect(reader.read([.writtenDate, .yearPhrase, .metadata], from: report)?.evidence == "TAHUN 2024")
+        #expect(reader.read([.writtenDate, .metadata], from: report)?.evidence == "Maret 2023")
+        #expect(reader.read([.metadata, .writtenDate], from: report)?.source == .metadata)
+        #expect(reader.read([.yearPhrase], from: report)?.year == 2024)
+        #expect(reader.read([.numberYear], from: report) == nil)
     }
 
     @Test func writtenDateIsNotTheTailOfALetterNumber() {
