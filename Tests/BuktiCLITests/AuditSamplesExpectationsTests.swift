@@ -78,11 +78,9 @@ import Testing
     /// RKPD of 2024: the Perbup is enacted the year before.
     @Test func rkpdYearIsThePlanYear() throws {
         let sipandu = try innovation(try report(), Self.sipandu)
-        withKnownIssue("DateReader takes the Perbup's 'NOMOR 29 TAHUN 2023', not 'RKPD ... TAHUN 2024'") {
-            let rkpdYears = Set(sipandu.evidence("rkpd").compactMap { $0["year"] as? Int })
-            #expect(rkpdYears == [2022, 2023, 2024])
-            #expect(sipandu.indicator("rkpd")?["level"] as? Int == 3)
-        }
+        let rkpdYears = Set(sipandu.evidence("rkpd").compactMap { $0["year"] as? Int })
+        #expect(rkpdYears == [2022, 2023, 2024])
+        #expect(sipandu.indicator("rkpd")?["level"] as? Int == 3)
     }
 
     /// "PROFIL DAN TAHAPAN PENCIPTAAN INOVASI DAERAH" with a table of stages and months is the evidence for
