@@ -6,6 +6,9 @@ import Testing
     /// The package's Samples folder.
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Samples")
+    /// The regency's SK Bupati (text PDF) and its image-only scan of another SK (Scripts/fixtures/samples.sh).
+    static let decree = samples.appendingPathComponent("SIPANDU - Sistem Informasi Posyandu Terpadu/SK Bupati Penetapan Inovasi Daerah 2024.pdf").path
+    static let scan = samples.appendingPathComponent("Kampung KB Digital/SK Bupati Kampung KB Digital (scan).pdf").path
 
     static let rules = """
         // Test rules: a decree recognised by its heading, a scan, an invitation that never gets enough.
@@ -43,11 +46,11 @@ import Testing
     }
 
     @Test func explainsADecreeSignalBySignalWithItsDates() throws {
-        let file = Self.samples.appendingPathComponent("SK Bupati Penetapan Inovasi Daerah 2024.pdf").path
+        let file = Self.decree
         let (result, _) = try run(["--lang", "en", file])
         #expect(result.status == 0)
-        // Scripts/fixtures/pdf.sh writes the kop surat (two lines) before the heading.
-        let kop = "BUPATI CONTOH Jalan Merdeka Nomor 1, Contoh 45111, Telepon (0231) 555-0101, Laman contohkab.go.id "
+        // Scripts/fixtures/samples.sh writes the kop (two lines) before the heading.
+        let kop = "BUPATI CONTOH PROVINSI JAWA TENGAH "
         let expected = """
             \(file)
               kind: pdf
@@ -64,7 +67,7 @@ import Testing
     }
 
     @Test func explainsAScanWithNearMissesInIndonesian() throws {
-        let file = Self.samples.appendingPathComponent("scan_0001.pdf").path
+        let file = Self.scan
         let (result, _) = try run([file])
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
@@ -74,30 +77,32 @@ import Testing
         #expect(lines.contains("    +3  fact scanned  (halaman gambar)"))
         #expect(lines.contains("  hampir: Undangan (undangan)  skor 1 / 5"))
         #expect(lines.contains("    +1  name \"scan\""))
-        // The scan has no text, so no text signal fires and the decree is not even a near miss.
-        #expect(!lines.contains { $0.contains("(sk)") })
+        // The scan has no text, so no text signal fires: the decree is a near miss by its name alone.
+        #expect(lines.contains("  hampir: SK Kepala Daerah (sk)  skor 2 / 4"))
+        #expect(!lines.contains { $0.contains("text \"KEPUTUSAN") })
         #expect(!lines.contains("  tidak ada jenis dokumen yang mencapai ambangnya"))
     }
 
     @Test func saysWhenNoTypeReachedItsThreshold() throws {
-        let file = Self.samples.appendingPathComponent("SOP Pelayanan Inovasi.docx").path
+        let file = Self.samples.appendingPathComponent("e-Retribusi Pasar/Dokumen1.docx").path
         let (result, _) = try run(["--lang", "en", file])
         #expect(result.status == 0)
         #expect(result.out == "\(file)\n  kind: docx\n  no document type reached its threshold\n\n")
     }
 
     @Test func folderArgumentsExplainEveryFileInside() throws {
-        let (result, _) = try run(["--lang", "en", Self.samples.path])
+        let folder = Self.samples.appendingPathComponent("Sekolah Ramah Anak").path
+        let (result, _) = try run(["--lang", "en", folder])
         #expect(result.status == 0)
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples.path).filter { !$0.hasPrefix(".") }
-        let headings = result.out.split(separator: "\n").filter { $0.hasPrefix(Self.samples.path + "/") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
+        let headings = result.out.split(separator: "\n").filter { $0.hasPrefix(folder + "/") }
         #expect(headings.count == names.count)
     }
 
     @Test func aBrokenRuleFileIsAUsageErrorNamingWhereItIsWrong() throws {
         let folder = try TempFolder()
         try folder.write(Array("bad.json5".utf8), Array("{ schema: 1, name: \"x\",\n  assessmentYear: \"2024\" }".utf8))
-        let file = Self.samples.appendingPathComponent("scan_0001.pdf").path
+        let file = Self.scan
         let result = try BuktiProcess.run(["explain", "--rules", folder.path + "/bad.json5", file])
         #expect(result.status == 2)
         #expect(result.out == "")
@@ -105,7 +110,7 @@ import Testing
     }
 
     @Test func badArgumentsAreUsageErrors() throws {
-        let file = Self.samples.appendingPathComponent("scan_0001.pdf").path
+        let file = Self.scan
         let lang = try BuktiProcess.run(["explain", "--lang", "fr", file])
         #expect(lang.status == 2)
         #expect(lang.err.contains("--lang"))
@@ -114,7 +119,7 @@ import Testing
     }
 
     @Test func theDefaultRulesAreBuiltIn() throws {
-        let file = Self.samples.appendingPathComponent("scan_0001.pdf").path
+        let file = Self.scan
         let result = try BuktiProcess.run(["explain", file])
         #expect(result.status == 0)
         #expect(result.out.hasPrefix(file + "\n  jenis: pdf\n"))

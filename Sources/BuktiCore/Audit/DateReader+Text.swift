@@ -38,13 +38,29 @@ extension DateReader {
 
     /// The signature date: the first written date introduced by `Ditetapkan`, else by `pada tanggal`
     /// / `tanggal`, anywhere in the text read; else the last written date on the first page (the
-    /// signature block of a one-page letter: `Contoh, 5 Februari 2024`).
+    /// signature block of a one-page letter: `Contoh, 5 Februari 2024`). A month and year without
+    /// a day is read separately (`monthYear`), later in the order of sources.
     func writtenDate(_ page: FirstPage, whole: FirstPage) -> DocumentDate? {
         let all = writtenDates(in: whole)
         if let enacted = all.first(where: { $0.introducer == 2 }) ?? all.first(where: { $0.introducer == 1 }) {
             return enacted.date
         }
         return writtenDates(in: page).last?.date
+    }
+
+    /// The last plausible month-and-year on the page that is not part of a day-month-year (a date
+    /// that does not exist, `30 Februari 2024`, gives no year either).
+    func monthYear(_ page: FirstPage) -> DocumentDate? {
+        let all = NSRange(location: 0, length: page.length)
+        let days = IndonesianDates.namedDate.matches(in: page.text, range: all).map(\.range)
+        for match in IndonesianDates.monthYear.matches(in: page.text, range: all).reversed() {
+            if days.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) { continue }
+            guard let month = Self.substring(page.text, match.range(at: 1)).flatMap({ IndonesianDates.months[$0.lowercased()] }),
+                  (1...12).contains(month), let year = Self.int(page.text, match.range(at: 2)),
+                  plausibleYears.contains(year), let evidence = Self.substring(page.text, match.range) else { continue }
+            return DocumentDate(year: year, source: .writtenDate, evidence: evidence)
+        }
+        return nil
     }
 
     /// Characters before a date searched for the words that introduce it.

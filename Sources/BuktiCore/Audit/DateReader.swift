@@ -20,7 +20,10 @@ public struct DateReader: Sendable {
     /// The years accepted.
     public var plausibleYears: ClosedRange<Int> { Self.earliestYear...(assessmentYear + 1) }
 
-    /// The document's date from the first of `sources` that yields a plausible year.
+    /// The document's date from the first of `sources` that yields a plausible year. A month and year
+    /// without a day (`Edisi Juni 2025`) is weaker than any full text form: when `writtenDate` is
+    /// listed, it is tried after the last text source (numberYear, yearPhrase, writtenDate) and before
+    /// the file-name, EXIF and metadata sources that follow it.
     public func read(_ sources: [DateSource], from facts: FileFacts) -> DocumentDate? {
         var texts = Texts(facts)
         return read(sources, from: facts, texts: &texts)
@@ -28,7 +31,10 @@ public struct DateReader: Sendable {
 
     /// As `read(_:from:)`, sharing prepared texts across the document types of one file.
     func read(_ sources: [DateSource], from facts: FileFacts, texts: inout Texts) -> DocumentDate? {
-        for source in sources {
+        let lastText = sources.lastIndex { Self.textSources.contains($0) }
+        for (index, source) in sources.enumerated() {
+            if let lastText, index == lastText + 1, sources.contains(.writtenDate),
+               let month = monthYear(texts.page) { return month }
             let date: DocumentDate?
             if let known = texts.readings[source] {
                 date = known
@@ -38,8 +44,11 @@ public struct DateReader: Sendable {
             }
             if let date { return date }
         }
-        return nil
+        return sources.contains(.writtenDate) && lastText == sources.count - 1 ? monthYear(texts.page) : nil
     }
+
+    /// Sources read from the document's text.
+    static let textSources: Set<DateSource> = [.numberYear, .yearPhrase, .writtenDate]
 
     /// One source's reading, or nil when it yields no plausible year.
     func date(from source: DateSource, facts: FileFacts, texts: inout Texts) -> DocumentDate? {

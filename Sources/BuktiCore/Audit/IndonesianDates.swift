@@ -37,6 +37,8 @@ enum IndonesianDates {
     /// `12 Januari 2023`, `3 Mar. 2024`.
     static let namedDate = compile(
         "\\b([0-9]{1,2})\\s*(" + monthAlternation + ")\\.?\\s*,?\\s*" + year + "\\b")
+    /// `Juni 2025`, `Desember 2024`: a month without a day (cover pages, periods), the weakest written date.
+    static let monthYear = compile("\\b(" + monthAlternation + ")\\.?\\s*,?\\s*" + year + "\\b")
     /// `12-01-2024`, `12/01/2024`, `12.01.2024` (day first), not the tail of a letter number.
     static let numericDate = compile("(?<![0-9./\\-])([0-9]{1,2})([-/.])([0-9]{1,2})\\2" + year + "\\b")
     /// A standalone year in a file name: not part of a longer run of digits.

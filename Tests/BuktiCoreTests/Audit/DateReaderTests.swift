@@ -123,6 +123,26 @@ import Testing
         #expect(read(.writtenDate, text: text)?.date == "2024-04-08")
     }
 
+    @Test func writtenDateFallsBackToTheLastMonthAndYearWithoutADay() {
+        #expect(read(.writtenDate, text: "PANDUAN PENGGUNA APLIKASI Edisi Juni 2025 1. Unduh aplikasi")
+            == DocumentDate(year: 2025, source: .writtenDate, evidence: "Juni 2025"))
+        #expect(read(.writtenDate, text: "REKAPITULASI PERIODE JANUARI – DESEMBER 2024")?.evidence == "DESEMBER 2024")
+        #expect(read(.writtenDate, text: "Tahap inisiatif (Januari–Februari 2023), uji coba (Maret 2024)")?.year == 2024)
+        // A full date wins over a month without a day, wherever they stand.
+        #expect(read(.writtenDate, text: "Contoh, 5 Februari 2024. Edisi Juni 2023")?.date == "2024-02-05")
+        #expect(read(.writtenDate, text: "Edisi Juni 2031") == nil)
+    }
+
+    @Test func aMonthWithoutADayYieldsToTheOtherTextSourcesButNotToMetadata() {
+        var report = facts("laporan.pdf", text: "LAPORAN PELAKSANAAN INOVASI TAHUN 2024 1. Inisiatif : Januari 2023 – Maret 2023")
+        report.created = "2022-01-01T00:00:00Z"
+        #expect(reader.read([.writtenDate, .yearPhrase, .metadata], from: report)?.evidence == "TAHUN 2024")
+        #expect(reader.read([.writtenDate, .metadata], from: report)?.evidence == "Maret 2023")
+        #expect(reader.read([.metadata, .writtenDate], from: report)?.source == .metadata)
+        #expect(reader.read([.yearPhrase], from: report)?.year == 2024)
+        #expect(reader.read([.numberYear], from: report) == nil)
+    }
+
     @Test func writtenDateIsNotTheTailOfALetterNumber() {
         #expect(read(.writtenDate, text: "Nomor: 800/12/01/2024") == nil)
     }

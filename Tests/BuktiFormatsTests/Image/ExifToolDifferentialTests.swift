@@ -14,11 +14,11 @@ import Testing
     /// EXIF orientation for exiftool's video Rotation (clockwise degrees).
     static let orientationForRotation = [0: 1, 90: 6, 180: 3, 270: 8]
 
-    /// The media samples shipped in Samples/ (found from this file's location in the repository).
+    /// The media samples shipped anywhere under Samples/ (found from this file's location in the repository).
     static var sampleURLs: [URL] {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Samples")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
-        return names.filter { MediaFixtures.kind($0) != .unknown }.sorted().map { samples.appendingPathComponent($0) }
+        let paths = FileManager.default.subpaths(atPath: samples.path) ?? []
+        return paths.filter { MediaFixtures.kind($0) != .unknown }.sorted().map { samples.appendingPathComponent($0) }
     }
 
     @Test func factsAgreeWithExifTool() throws {

@@ -162,12 +162,14 @@ import Testing
         let read = { (name: String, kind: FileKind) throws -> FileFacts in
             OfficeFixtures.extract([UInt8](try Data(contentsOf: samples.appendingPathComponent(name))), kind: kind)
         }
-        // A name that says nothing, holding an SOP (no title in its properties).
-        let unnamed = try read("Dokumen1.docx", .docx)
+        // A name that says nothing, holding an SOP (no title in its properties); values from samples.sh.
+        let unnamed = try read("e-Retribusi Pasar/Dokumen1.docx", .docx)
         #expect(unnamed.title == nil)
-        #expect(unnamed.text?.contains("STANDAR OPERASIONAL PROSEDUR\nPENERBITAN SURAT REKOMENDASI") == true)
-        #expect(unnamed.text?.contains("800/456/DINKES/2024") == true)
-        #expect(try read("SOP Pelayanan Inovasi.docx", .docx).text?.contains("15 menit") == true)
-        #expect(try read("DPA Kegiatan Inovasi 2024.xlsx", .xlsx).text?.contains("Jumlah (Rp)") == true)
+        #expect(unnamed.text?.contains("STANDAR OPERASIONAL PROSEDUR") == true)
+        #expect(unnamed.text?.contains("Nomor SOP: 500.2/07/Disdag/2024") == true)
+        #expect(unnamed.text?.contains("5 menit") == true)
+        let dpa = try read("e-Retribusi Pasar/DPA 2024.xlsx", .xlsx)
+        #expect(dpa.text?.contains("TAHUN ANGGARAN 2024") == true)
+        #expect(dpa.text?.contains("Jumlah (Rp)") == true)
     }
 }

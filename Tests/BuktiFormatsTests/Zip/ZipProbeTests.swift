@@ -45,7 +45,7 @@ import Testing
         #expect(result.problems.map(\.code) == [.corrupt])
     }
 
-    @Test(arguments: ["SOP Pelayanan Inovasi.docx", "Dokumen1.docx"])
+    @Test(arguments: ["e-Retribusi Pasar/Dokumen1.docx"])
     func samplesAreDocx(name: String) throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../../Samples").standardized

@@ -1,0 +1,191 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import BuktiCore
+import BuktiFormats
+
+/// `bukti audit`: checks every innovation folder under ROOT for the documents its IID indicators
+/// need, estimates the score, and says what is missing, worst first.
+struct AuditCommand {
+    static let spec = CommandSpec(
+        name: "audit",
+        abstract: "Check every innovation folder for the documents its IID indicators need.",
+        discussion: """
+            Each folder directly under ROOT (or --depth levels down) is one innovation. Every file is
+            identified, read and classified (SK, SOP, DPA, photo...), then each innovation gets a status per
+            document type (present, weak, stale, unreadable, missing), the level its evidence supports per
+            indicator, and an estimated score. Nothing under ROOT is ever written. Exit status: 0 when every
+            innovation has its critical documents, 1 when some do not, 2 for a mistake on the command line or
+            in the rule file, 3 when the run could not complete.
+            """,
+        options: [
+            OptionSpec("rules", value: "file|name", default: RuleFileLoader.defaultBuiltin,
+                       "Rule file (JSON5) or built-in rule set: \(RuleFileLoader.builtinNames.joined(separator: ", "))."),
+            OptionSpec("year", value: "yyyy", "Assessment year (T-0) that document windows count from; default from the rules."),
+            OptionSpec("depth", value: "n", "Folder depth of innovation folders (2 for ROOT/OPD/Innovation); default from the rules."),
+            OptionSpec("manifest", value: "file", "Official list of innovations (CSV or XLSX: nama inovasi, folder, opd, tahapan)."),
+            OptionSpec("format", value: "format", default: "text", "Output format: text (for people) or json."),
+            OptionSpec("output", value: "file", "Write the report to this file (atomically) instead of stdout; never inside ROOT."),
+            OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
+            OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
+        ],
+        argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
+
+    enum Format: String { case text, json }
+
+    let root: FilePath
+    let rulesName: String
+    let year: Int?
+    let depth: Int?
+    let manifestPath: String?
+    let format: Format
+    let output: String?
+    let language: String
+    let hashAll: Bool
+
+    /// Validates the command line (values, root, output place) before any work starts.
+    init(_ parsed: ParsedArguments) throws(UsageError) {
+        let name = Self.spec.name
+        guard parsed.positionals.count == 1, let rootBytes = parsed.positionals.first else {
+            throw parsed.positionals.isEmpty
+                ? .missingArgument("<root> (the folder holding the innovation folders)", command: name)
+                : .invalidValue(ArgumentParser.text(parsed.positionals[1]), option: "<root>", expected: "one folder", command: name)
+        }
+        root = FilePath(bytes: rootBytes)
+        switch WalkFileSystem.posix.statusFollowingLinks(root) {
+        case .failure(let error): throw .pathNotFound(root.display, reason: error.message, command: name)
+        case .success(let status) where status.type != .directory:
+            throw .pathNotFound(root.display, reason: "not a folder", command: name)
+        default: break
+        }
+        rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
+        year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
+        depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
+        manifestPath = parsed.values["manifest"]
+        let formatText = parsed.values["format"] ?? Format.text.rawValue
+        guard let format = Format(rawValue: formatText) else {
+            throw .invalidValue(formatText, option: "--format", expected: "text or json", command: name)
+        }
+        self.format = format
+        language = parsed.values["lang"] ?? "id"
+        guard ["id", "en"].contains(language) else {
+            throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
+        }
+        hashAll = parsed.flags.contains("hash-all")
+        output = parsed.values["output"]
+        if let output {
+            if OutputPlace.isInside(output, root: root) {
+                throw .invalidValue(output, option: "--output", expected: "a file outside the audited folder", command: name)
+            }
+            guard OutputPlace.folderExists(for: output) else {
+                throw .invalidValue(output, option: "--output", expected: "a file in an existing folder", command: name)
+            }
+        }
+    }
+
+    private static func number(_ parsed: ParsedArguments, _ option: String, in range: ClosedRange<Int>, expected: String)
+        throws(UsageError) -> Int? {
+        guard let text = parsed.values[option] else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw .invalidValue(text, option: "--\(option)", expected: expected, command: spec.name)
+        }
+        return value
+    }
+
+    /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
+    func run(console: Console) -> Int32 {
+        guard let loaded = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
+        let compiled = loaded.overriding(assessmentYear: year, depth: depth)
+        let rules = compiled.rules
+        var manifest: Manifest?
+        if let manifestPath {
+            do throws(ManifestError) {
+                manifest = try Self.readManifest(manifestPath)
+            } catch {
+                console.error("bukti: cannot use manifest '\(manifestPath)': \(error.message)")
+                return ExitStatus.usage
+            }
+        }
+        let classifier = Classifier(rules: compiled)
+        let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
+        let auditor = Auditor(
+            rules: rules, language: language,
+            layout: InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore),
+            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: sha256)
+        let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
+        let inspector = Inspector(
+            probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)
+        let report = auditor.run(
+            inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
+            tool: "bukti \(Bukti.version)")
+        let text: String
+        switch format {
+        case .json:
+            do { text = try OrderedJSONWriter().encode(report) + "\n" } catch {
+                console.error("bukti: the report could not be written as JSON: \(error)")
+                return ExitStatus.incomplete
+            }
+        case .text:
+            text = AuditTextRenderer(rules: rules, language: language, color: output == nil && console.usesColor).render(report)
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                console.error("bukti: cannot write '\(output)': \(error.localizedDescription)")
+                return ExitStatus.incomplete
+            }
+        } else {
+            let status = console.print(text)
+            if status != 0 { return status }
+        }
+        let incomplete = report.summary.incomplete > 0 || !(report.manifest?.withoutFolder.isEmpty ?? true)
+        return incomplete ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// A CSV or XLSX manifest, told apart by content (an XLSX is a ZIP), not by extension.
+    static func readManifest(_ path: String) throws(ManifestError) -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file")
+        }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let rows: [[String]]
+            do throws(ExtractionFailure) {
+                rows = try ManifestSheetReader.rows(MemorySource(bytes))
+            } catch {
+                throw .unreadable("the workbook cannot be read: \(error.problem.message)")
+            }
+            return try Manifest(rows: rows)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) ?? String(bytes: bytes, encoding: .windowsCP1252) else {
+            throw .unreadable("it is neither a UTF-8 CSV nor an XLSX workbook")
+        }
+        return try Manifest(csv: text)
+    }
+}
+
+/// Where `--output` may go: never inside the audited folder (bukti must not change the evidence).
+enum OutputPlace {
+    /// True when `output` resolves (symbolic links followed) to a place under `root`.
+    static func isInside(_ output: String, root: FilePath) -> Bool {
+        guard let rootReal = realPath(root.display) else { return false }
+        let url = URL(fileURLWithPath: output)
+        let parent = realPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().standardized.path
+        let full = parent.hasSuffix("/") ? parent + url.lastPathComponent : parent + "/" + url.lastPathComponent
+        let base = rootReal.hasSuffix("/") ? rootReal : rootReal + "/"
+        return full.hasPrefix(base) || full == rootReal
+    }
+
+    /// True when the folder `output` would be written in exists.
+    static func folderExists(for output: String) -> Bool {
+        var isFolder: ObjCBool = false
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
