@@ -65,7 +65,7 @@ struct AuditTextRenderer {
         guard let document = innovation.documents[id], document.status == .unreadable else {
             return AuditWording.missingDocument(label, language)
         }
-        return AuditWording.unreadableDocument(label, document.evidence.map { FilePath($0.path).name }, language)
+        return AuditWording.unreadableDocument(label, document.evidence, language)
     }
 
     /// Critical documents that are there but stale or only weakly evidenced.

@@ -168,14 +168,16 @@ import Glibc
         let tree = try Tree(complete: true)
         let result = try BuktiProcess.run(["audit", tree.root, "--rules", tree.rules, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
-        // A later assessment year makes the 2024 documents stale: still there (not in `missing`, exit 0),
-        // but flagged, and the budget indicator (T-0 only) drops to level 0.
+        // A later assessment year makes the 2024 documents stale: still there (not in `missing`), but the
+        // innovation is no longer complete (exit 1) and the budget indicator (T-0 only) drops to level 0.
         let later = try BuktiProcess.run(["audit", tree.root, "--rules", tree.rules, "--format", "json", "--year", "2030"])
-        #expect(later.status == 0)
+        #expect(later.status == 1)
         let innovation = try #require((try json(later)["innovations"] as? [[String: Any]])?.first)
         let documents = try #require(innovation["documents"] as? [String: [String: Any]])
         #expect(documents["sk"]?["status"] as? String == "stale")
         #expect(documents["budget"]?["status"] as? String == "stale")
+        #expect(innovation["complete"] as? Bool == false)
+        #expect((innovation["missing"] as? [String]) == [])
         #expect((innovation["indicators"] as? [[String: Any]])?.map { $0["level"] as? Int } == [0, 0, 0])
         #expect((try json(later))["assessmentYear"] as? Int == 2030)
     }

@@ -87,17 +87,14 @@ import Testing
     /// Kecepatan penciptaan inovasi (a mandatory indicator).
     @Test func creationStagesReportServesKecepatan() throws {
         let sipandu = try innovation(try report(), Self.sipandu)
-        withKnownIssue("laporan-inovasi reaches 4 of 5 on this report") {
-            #expect(sipandu.indicator("kecepatan")?["level"] as? Int ?? 0 >= 1)
-        }
+        #expect(sipandu.indicator("kecepatan")?["level"] as? Int ?? 0 >= 1)
     }
 
     /// Android names a screenshot after the moment it was taken (Screenshot_20240305-101530.png): its year.
     @Test func screenshotYearFromItsName() throws {
         let sipandu = try innovation(try report(), Self.sipandu)
-        withKnownIssue("screenshot dates are not read from the file name") {
-            #expect(sipandu.evidence("screenshot").allSatisfy { $0["year"] as? Int == 2024 })
-        }
+        #expect(!sipandu.evidence("screenshot").isEmpty)
+        #expect(sipandu.evidence("screenshot").allSatisfy { $0["year"] as? Int == 2024 })
     }
 
     @Test func skUnderAScannerNameIsFoundByItsContent() throws {

@@ -54,7 +54,8 @@ public struct InnovationReport: Codable, Sendable, Equatable {
     public var path: String
     public var opd: String?
     public var tahapan: String?
-    /// True when no critical document is missing or unreadable.
+    /// True when every critical document is there and in its window: none missing, unreadable or
+    /// stale (an SK from years ago scores nothing). Weak evidence (only an RKA) still counts as there.
     public var complete: Bool
     /// Share of indicators with an estimated level of 1 or more.
     public var completeness: Double

@@ -12,9 +12,14 @@ public enum AuditWording {
         pick(language, "\(label) tidak ditemukan", "missing: \(label)")
     }
 
-    public static func unreadableDocument(_ label: String, _ files: [String], _ language: String) -> String {
-        let list = files.joined(separator: ", ")
-        return pick(language, "\(label) tidak dapat dibaca (\(list))", "\(label) could not be read (\(list))")
+    /// `SK tidak dapat dipakai: SK.pdf (named .pdf but the content is a JPEG image)`: each candidate
+    /// with the reason it cannot count, so the fix (rename, re-scan, remove the password) is plain.
+    public static func unreadableDocument(_ label: String, _ evidence: [EvidenceEntry], _ language: String) -> String {
+        let list = evidence.map { entry in
+            let name = FilePath(entry.path).name
+            return entry.problems.first.map { "\(name) (\($0.message))" } ?? name
+        }.joined(separator: "; ")
+        return pick(language, "\(label) tidak dapat dipakai: \(list)", "\(label) cannot be used: \(list)")
     }
 
     public static func weakDocument(_ label: String, _ language: String) -> String {

@@ -134,6 +134,7 @@ public struct Auditor: Sendable {
         let documents = rules.documentTypes.map { ($0.id, statusEvaluator.evaluate($0, in: files)) }
         let indicators = rules.indicators.map { indicatorEvaluator.evaluate($0, files: files) }
         var missing: [String] = []
+        var staleCritical = false
         var problems: [AuditProblem] = []
         for (type, (_, document)) in zip(rules.documentTypes, documents) {
             let label = type.label.text(language)
@@ -143,9 +144,9 @@ public struct Auditor: Sendable {
                 if type.critical { problems.append(AuditProblem("missing-document", AuditWording.missingDocument(label, language))) }
             case .unreadable:
                 if type.critical { missing.append(type.id) }
-                let names = document.evidence.map { FilePath($0.path).name }
-                problems.append(AuditProblem("unreadable-document", AuditWording.unreadableDocument(label, names, language)))
+                problems.append(AuditProblem("unreadable-document", AuditWording.unreadableDocument(label, document.evidence, language)))
             case .stale:
+                if type.critical { staleCritical = true }
                 problems.append(AuditProblem("stale-document", AuditWording.staleDocument(label, type.window, assessmentYear, language)))
             case .weak:
                 problems.append(AuditProblem("weak-document", AuditWording.weakDocument(label, language)))
@@ -164,7 +165,7 @@ public struct Auditor: Sendable {
                           + file.classification.matches.flatMap { file.checkProblems(for: $0.type) }))
         }
         return InnovationReport(
-            name: folder.name, path: folder.display, opd: entry?.opd, tahapan: entry?.tahapan, complete: missing.isEmpty,
+            name: folder.name, path: folder.display, opd: entry?.opd, tahapan: entry?.tahapan, complete: missing.isEmpty && !staleCritical,
             completeness: indicators.isEmpty ? 0 : Double(withLevel) / Double(indicators.count),
             score: indicators.reduce(0) { $0 + $1.score }, maxScore: indicators.reduce(0) { $0 + $1.maxScore },
             missing: missing,

@@ -108,6 +108,13 @@ public struct DateReader: Sendable {
 
     /// The first standalone plausible year in the file name (`DPA_2024.pdf`).
     func fileNameYear(_ name: String) -> DocumentDate? {
+        let whole = NSRange(location: 0, length: name.utf16.count)
+        for match in IndonesianDates.nameDateStamp.matches(in: name, range: whole) {
+            guard let year = Self.int(name, match.range(at: 1)), plausibleYears.contains(year),
+                  let month = Self.substring(name, match.range(at: 3)), let day = Self.substring(name, match.range(at: 4))
+            else { continue }
+            return DocumentDate(year: year, date: "\(year)-\(month)-\(day)", source: .fileNameYear, evidence: name)
+        }
         for match in IndonesianDates.nameYear.matches(in: name, range: NSRange(location: 0, length: name.utf16.count)) {
             guard let year = Self.int(name, match.range(at: 1)), plausibleYears.contains(year) else { continue }
             return DocumentDate(year: year, source: .fileNameYear, evidence: name)

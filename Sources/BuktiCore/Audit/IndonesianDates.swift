@@ -41,6 +41,10 @@ enum IndonesianDates {
     static let monthYear = compile("\\b(" + monthAlternation + ")\\.?\\s*,?\\s*" + year + "\\b")
     /// `12-01-2024`, `12/01/2024`, `12.01.2024` (day first), not the tail of a letter number.
     static let numericDate = compile("(?<![0-9./\\-])([0-9]{1,2})([-/.])([0-9]{1,2})\\2" + year + "\\b")
+    /// A date stamp in a file name as phones, scanners and screenshot tools write it:
+    /// `IMG_20240112_093000`, `Screenshot_20240305-101530`, `WhatsApp Image 2024-03-05 at ...`.
+    static let nameDateStamp = compile(
+        "(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
     /// A standalone year in a file name: not part of a longer run of digits.
     static let nameYear = compile("(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
     /// Words that introduce the date a document was signed (`Ditetapkan di Contoh pada tanggal`).

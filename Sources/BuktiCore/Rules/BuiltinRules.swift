@@ -735,6 +735,8 @@ enum BuiltinRules {
       signals: [
         { text: "LAPORAN\\s+(PELAKSANAAN\\s+|PERKEMBANGAN\\s+|PENERAPAN\\s+|KEGIATAN\\s+)?INOVASI|PROFIL\\s+INOVASI|RANCANG\\s+BANGUN", within: 600, weight: 4,
           why: { id: "judul laporan/profil inovasi", en: "title innovation report/profile" } },
+        { text: "PROFIL\\b[^.]{0,40}\\bINOVASI|TAHAPAN\\s+(PEMBUATAN|PENCIPTAAN|PENGEMBANGAN)", within: 600, weight: 4,
+          why: { id: "judul profil atau tahapan pembuatan/penciptaan inovasi", en: "title profile or creation stages of the innovation" } },
         { text: "TAHAPAN|INISIATIF|UJI\\s*COBA|LINIMASA|TIMELINE|JADWAL", weight: 1,
           why: { id: "tahapan penciptaan inovasi dan waktunya", en: "the innovation's creation stages and timing" } },
         { text: "LATAR\\s+BELAKANG|TUJUAN|MANFAAT", weight: 1,
@@ -2036,6 +2038,8 @@ enum BuiltinRules {
       signals: [
         { text: "LAPORAN\\s+(PELAKSANAAN\\s+|PERKEMBANGAN\\s+|PENERAPAN\\s+|KEGIATAN\\s+)?INOVASI|PROFIL\\s+INOVASI|RANCANG\\s+BANGUN", within: 600, weight: 4,
           why: { id: "judul laporan/profil inovasi", en: "title innovation report/profile" } },
+        { text: "PROFIL\\b[^.]{0,40}\\bINOVASI|TAHAPAN\\s+(PEMBUATAN|PENCIPTAAN|PENGEMBANGAN)", within: 600, weight: 4,
+          why: { id: "judul profil atau tahapan pembuatan/penciptaan inovasi", en: "title profile or creation stages of the innovation" } },
         { text: "TAHAPAN|INISIATIF|UJI\\s*COBA|LINIMASA|TIMELINE|JADWAL", weight: 1,
           why: { id: "tahapan penciptaan inovasi dan waktunya", en: "the innovation's creation stages and timing" } },
         { text: "LATAR\\s+BELAKANG|TUJUAN|MANFAAT", weight: 1,

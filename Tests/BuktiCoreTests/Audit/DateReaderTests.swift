@@ -150,7 +150,12 @@ import Testing
     @Test func fileNameYearIsAStandaloneYear() {
         #expect(read(.fileNameYear, name: "DPA_2024.pdf") == DocumentDate(year: 2024, source: .fileNameYear, evidence: "DPA_2024.pdf"))
         #expect(read(.fileNameYear, name: "SK Tim 2023 rev.pdf")?.year == 2023)
-        #expect(read(.fileNameYear, name: "IMG_20240112_0930.jpg") == nil)
+        #expect(read(.fileNameYear, name: "IMG_20240112_0930.jpg")
+            == DocumentDate(year: 2024, date: "2024-01-12", source: .fileNameYear, evidence: "IMG_20240112_0930.jpg"))
+        #expect(read(.fileNameYear, name: "Screenshot_20240305-101530.png")?.date == "2024-03-05")
+        #expect(read(.fileNameYear, name: "WhatsApp Image 2024-03-05 at 10.15.30.jpeg")?.date == "2024-03-05")
+        #expect(read(.fileNameYear, name: "doc04123820240112.pdf") == nil)  // a scanner counter, not a stamp
+        #expect(read(.fileNameYear, name: "IMG_20241399_0001.jpg") == nil)  // no month 13
         #expect(read(.fileNameYear, name: "scan_0001.pdf") == nil)
         #expect(read(.fileNameYear, name: "Renstra 1985.pdf") == nil)
         #expect(read(.fileNameYear, name: "DPA 2099 2022.pdf")?.year == 2022)
