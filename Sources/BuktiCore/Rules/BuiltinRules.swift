@@ -104,8 +104,8 @@ enum BuiltinRules {
       signals: [
         { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
-        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
-          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "K\\sE\\sP\\sU\\sT\\sU\\sS\\sA\\sN\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I); judul biasa dihitung oleh sinyal di atas", en: "a letter-spaced head-of-region decision title (the plain title is counted by the signal above)" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
           why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
@@ -195,8 +195,8 @@ enum BuiltinRules {
       signals: [
         { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
-        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
-          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "K\\sE\\sP\\sU\\sT\\sU\\sS\\sA\\sN\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I); judul biasa dihitung oleh sinyal di atas", en: "a letter-spaced head-of-region decision title (the plain title is counted by the signal above)" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
           why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
@@ -1407,8 +1407,8 @@ enum BuiltinRules {
       signals: [
         { text: "KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan Bupati/Wali Kota/Gubernur di bagian atas halaman pertama", en: "title 'Keputusan Bupati/Wali Kota/Gubernur' at the top of the first page" } },
-        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
-          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "K\\sE\\sP\\sU\\sT\\sU\\sS\\sA\\sN\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I); judul biasa dihitung oleh sinyal di atas", en: "a letter-spaced head-of-region decision title (the plain title is counted by the signal above)" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 2,
           why: { id: "kalimat pembuka baku produk hukum daerah", en: "standard opening of a regional legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
@@ -1498,8 +1498,8 @@ enum BuiltinRules {
       signals: [
         { text: "(SURAT\\s+)?KEPUTUSAN\\s+(BUPATI|WALI\\s*KOTA|WALIKOTA|GUBERNUR|KEPALA|SEKRETARIS|CAMAT|DIREKTUR|INSPEKTUR|LURAH)\\b", within: 400, weight: 4,
           why: { id: "judul Keputusan di bagian atas halaman pertama", en: "a 'Keputusan' title at the top of the first page" } },
-        { text: "K\\s?E\\s?P\\s?U\\s?T\\s?U\\s?S\\s?A\\s?N\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
-          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I)", en: "a letter-spaced head-of-region decision title" } },
+        { text: "K\\sE\\sP\\sU\\sT\\sU\\sS\\sA\\sN\\s+(B\\s?U\\s?P\\s?A\\s?T\\s?I|W\\s?A\\s?L\\s?I\\s*K\\s?O\\s?T\\s?A|G\\s?U\\s?B\\s?E\\s?R\\s?N\\s?U\\s?R)\\b", within: 400, weight: 4,
+          why: { id: "judul Keputusan Kepala Daerah yang diketik berspasi (K E P U T U S A N  B U P A T I); judul biasa dihitung oleh sinyal di atas", en: "a letter-spaced head-of-region decision title (the plain title is counted by the signal above)" } },
         { text: "DENGAN\\s+RAHMAT\\s+TUHAN\\s+YANG\\s+MAHA\\s+ESA", weight: 1,
           why: { id: "kalimat pembuka baku produk hukum", en: "standard opening of a legal product" } },
         { text: "\\bMenimbang\\s*:?", weight: 1,
