@@ -7,6 +7,8 @@ public protocol AuditReporter: Sendable {
     static var identifier: String { get }
     /// The usual file extension of this format, without the dot.
     static var fileExtension: String { get }
+    /// Reporters carry no state of their own: the CLI makes one per report from the registry.
+    init()
     /// Renders the whole report.
     func render(_ input: ReportInput) throws -> [UInt8]
 }
