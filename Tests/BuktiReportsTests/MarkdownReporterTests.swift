@@ -23,7 +23,7 @@ import BuktiCore
         var input = try GoldenAudit.input(.en)
         input.audit.innovations[0].name = "A | B [klik](http://evil) *x*\nnext"
         let text = String(decoding: try MarkdownReporter().render(input), as: UTF8.self)
-         B \\[klik\\]\\(http://evil\\) \\*x\\* next"))| B \\[klik\\]\\(http://evil\\) \\*x\\* next"))
+        #expect(text.contains(#"A \| B \[klik\](http://evil) \*x\* next"#))
         #expect(!text.contains("[klik](http"))
     }
 }
