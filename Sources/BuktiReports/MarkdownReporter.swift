@@ -51,10 +51,13 @@ public struct MarkdownReporter: AuditReporter {
         out += "\(text[.innovations]): \(summary.innovations) — \(text[.complete]) \(summary.complete), "
             + "\(text[.incomplete]) \(summary.incomplete). \(text[.files]): \(summary.files), "
             + "\(text[.filesWithProblems].lowercased()): \(summary.filesWithProblems).\n\n"
-        let critical = summary.missingCritical.entries.filter { $0.value > 0 }
+        // Rule-file order: a decoded audit's keyed list does not keep the order it was written in.
+        let critical = input.rules.documentTypes.compactMap { type in
+            summary.missingCritical[type.id].flatMap { $0 > 0 ? (type.id, $0) : nil }
+        }
         if !critical.isEmpty {
             out += "\(text[.missingCritical]): "
-                + critical.map { "\(esc(labels[$0.key] ?? $0.key)) (\($0.value))" }.joined(separator: ", ") + "\n\n"
+                + critical.map { "\(esc(labels[$0.0] ?? $0.0)) (\($0.1))" }.joined(separator: ", ") + "\n\n"
         }
         for (index, innovation) in audit.innovations.enumerated() {
             out += innovationSection(innovation, region: merged ? input.region(ofInnovationAt: index) : nil, input, text)
