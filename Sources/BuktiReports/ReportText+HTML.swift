@@ -14,7 +14,7 @@ enum HTMLWord: String, CaseIterable, Sendable {
     case documents, documentsSummary, reasons, problems, noProblems, allFiles, kind, types
     case statusMet, statusPartial, statusToVerify, statusMissing
     case docPresent, docWeak, docStale, docUnreadable, docMissing
-    case backToTop, uploadAction, toReachLevel
+    case backToTop, notFound
 }
 
 /// Looks up `HTMLWord`s in one language.
@@ -104,8 +104,7 @@ struct HTMLText: Sendable {
         .docUnreadable: ("tidak terbaca", "unreadable"),
         .docMissing: ("belum ada", "missing"),
         .backToTop: ("Kembali ke ringkasan", "Back to the summary"),
-        .uploadAction: ("Unggah", "Upload"),
-        .toReachLevel: ("untuk tingkat", "for level"),
+        .notFound: ("Tidak ditemukan", "Not found"),
     ]
 
     /// The word for an indicator status.

@@ -78,6 +78,27 @@ import BuktiCore
         #expect(try HTMLTestSupport.render(stamped).contains("2024-03-12T09:00:00+07:00"))
     }
 
+    @Test func keyOrderOfDecodedObjectsDoesNotChangeTheReport() throws {
+        let audit = try HTMLTestSupport.goldenAudit()
+        var reversed = audit
+        reversed.summary.missingCritical.entries.reverse()
+        for index in reversed.innovations.indices { reversed.innovations[index].documents.entries.reverse() }
+        let a = try HTMLTestSupport.render(HTMLTestSupport.input(audit))
+        #expect(a == (try HTMLTestSupport.render(HTMLTestSupport.input(reversed))))
+        // Rule-file order: the first critical type of the rules comes first in the summary table.
+        let first = try #require(try HTMLTestSupport.rules().documentTypes.first { $0.critical })
+        let table = try #require(a.components(separatedBy: "id=\"tabel-dokumen-kurang\"").last)
+        let firstRow = try #require(HTMLTestSupport.attributeValues("data-type", in: table).first)
+        #expect(firstRow == first.id)
+    }
+
+    @Test func everythingVisibleWithoutJavaScript() throws {
+        let html = try HTMLTestSupport.render(HTMLTestSupport.input(HTMLTestSupport.goldenAudit()))
+        // Only the filter form starts hidden (the script shows it); no content is hidden in the markup.
+        #expect(html.components(separatedBy: " hidden").count == 2)
+        #expect(html.contains("<form id=\"filters\" hidden"))
+    }
+
     @Test func indonesianByDefaultEnglishOnRequest() throws {
         let audit = try HTMLTestSupport.goldenAudit()
         let id = try HTMLTestSupport.render(HTMLTestSupport.input(audit))

@@ -42,6 +42,20 @@ struct HTMLContext {
         indicatorRules[indicatorID]?.levels.first { $0.level == level }?.label.text(language)
     }
 
+    /// A keyed list's entries in rule-file order of document types, then unknown keys sorted: a
+    /// decoded JSON object does not keep its key order, and the report must not change between runs.
+    func inRuleOrder<Value>(_ list: KeyedList<Value>) -> [(key: String, value: Value)] {
+        let order = Dictionary(input.rules.documentTypes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return list.entries.sorted { a, b in
+            switch (order[a.key], order[b.key]) {
+            case let (x?, y?): x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): a.key < b.key
+            }
+        }
+    }
+
     /// Critical document type ids in rule-file order.
     var criticalTypeIDs: [String] { input.rules.documentTypes.filter(\.critical).map(\.id) }
 

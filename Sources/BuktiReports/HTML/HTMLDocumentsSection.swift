@@ -5,7 +5,7 @@ import BuktiCore
 enum HTMLDocumentsSection {
     static func write(_ w: inout HTMLWriter, _ innovation: InnovationReport, _ context: HTMLContext) {
         let t = context.text
-        let entries = innovation.documents.entries
+        let entries = context.inRuleOrder(innovation.documents)
         w.raw("<details class=\"documents\"><summary>")
         w.text(t(.documentsSummary))
         w.raw("</summary>\n<table>")
@@ -13,7 +13,10 @@ enum HTMLDocumentsSection {
         w.raw("<thead><tr>")
         for word in [HTMLWord.documentType, .status, .evidence] { w.element("th", ["scope": "col"], t(word)) }
         w.raw("</tr></thead><tbody>\n")
-        for (type, document) in entries {
+        // Types with nothing found take one line below the table: the table keeps the verdicts with reasons.
+        let found = entries.filter { $0.value.status != .missing || !$0.value.evidence.isEmpty }
+        let absent = entries.filter { $0.value.status == .missing && $0.value.evidence.isEmpty }.map(\.key)
+        for (type, document) in found {
             w.open("tr", ["data-type": type])
             w.element("th", ["scope": "row"], context.typeLabel(type))
             w.open("td")
@@ -25,7 +28,14 @@ enum HTMLDocumentsSection {
             w.close("td")
             w.raw("</tr>\n")
         }
-        w.raw("</tbody></table></details>\n")
+        w.raw("</tbody></table>\n")
+        if !absent.isEmpty {
+            w.open("p", ["class": "absent"])
+            w.element("strong", [:], t(.notFound) + ": ")
+            w.text(absent.map(context.typeLabel).joined(separator: ", "))
+            w.close("p")
+        }
+        w.raw("</details>\n")
     }
 
     private static func writeEvidence(_ w: inout HTMLWriter, _ evidence: EvidenceEntry, _ innovation: InnovationReport, _ context: HTMLContext) {

@@ -23,6 +23,7 @@ enum HTMLStyle {
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 32px; }
     table { border-collapse: collapse; width: 100%; margin: 6px 0 14px; }
     caption { text-align: left; font-weight: 600; padding: 4px 0; color: var(--muted); }
+    caption.heading { font-size: 1.08rem; font-weight: 700; color: var(--ink); margin-top: 0.6em; }
     th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
     thead th { background: var(--band); border-bottom: 2px solid var(--ink); }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -49,8 +50,9 @@ enum HTMLStyle {
     ul.plain { margin: 4px 0; padding-left: 20px; } .reasons { color: var(--muted); font-size: 0.92em; }
     code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
     .problem { color: var(--bad); } .muted { color: var(--muted); }
-    .files a { word-break: break-all; }
-    svg text { font: 13px system-ui, sans-serif; fill: #1a1a1a; }
+    .files a { overflow-wrap: anywhere; }
+    table.indicators td.files { width: 36%; } table.indicators .problem { font-size: 0.9em; }
+    svg text { font: 14px system-ui, sans-serif; fill: #1a1a1a; }
     .top { font-size: 0.9em; }
     [hidden] { display: none !important; }
     @media print {
@@ -61,6 +63,9 @@ enum HTMLStyle {
       th button { text-decoration: none; }
       section.innovation { break-before: page; border-top: 2px solid #000; }
       tr, li { break-inside: avoid; }
+      h2, h3, caption { break-after: avoid; }
+      .grid { display: block; }
+      table.indicators td.files { width: 40%; }
       thead { display: table-header-group; }
       a { color: #000; text-decoration: underline; }
       details { border: 0; padding: 0; } details > summary { list-style: none; }

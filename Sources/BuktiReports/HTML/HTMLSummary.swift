@@ -35,10 +35,9 @@ enum HTMLSummary {
     /// Critical document types and how many innovations lack each, in rule-file order.
     private static func writeMissingCritical(_ w: inout HTMLWriter, _ context: HTMLContext) {
         let t = context.text
-        w.element("h3", [:], t(.missingCritical))
-        let entries = context.audit.summary.missingCritical.entries
+        let entries = context.inRuleOrder(context.audit.summary.missingCritical)
         w.raw("<table id=\"tabel-dokumen-kurang\">")
-        w.element("caption", [:], t(.missingCritical))
+        w.element("caption", ["class": "heading"], t(.missingCritical))
         w.raw("<thead><tr>")
         w.element("th", ["scope": "col"], t(.documentType))
         w.element("th", ["scope": "col", "class": "num"], t(.innovationsMissingIt))
@@ -78,9 +77,8 @@ enum HTMLSummary {
     /// The sortable table of estimated scores, one row per innovation.
     private static func writeScores(_ w: inout HTMLWriter, _ context: HTMLContext) {
         let t = context.text
-        w.element("h3", [:], t(.estimatedScores))
         w.raw("<table id=\"tabel-skor\" class=\"sortable\">")
-        w.element("caption", [:], t(.estimatedScores))
+        w.element("caption", ["class": "heading"], t(.estimatedScores))
         w.raw("<thead><tr>")
         let columns: [(HTMLWord, String)] = [
             (.innovation, "text"), (.opd, "text"), (.status, "text"), (.score, "number"), (.maxScore, "number"),
