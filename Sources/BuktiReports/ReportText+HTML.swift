@@ -1,5 +1,5 @@
 /// The HTML report's own words, Indonesian and English (labels of documents and indicators come
-/// from the rule file). Kept as one table so a missing translation shows up in review.
+/// from the rule file), as keys `html.<word>` of the `ReportText` catalogue.
 enum HTMLWord: String, CaseIterable, Sendable {
     case reportTitle, rulesUsed, assessmentYear, root, generated, skipToContent
     case summary, innovations, complete, incomplete, files, filesWithProblems
@@ -17,17 +17,30 @@ enum HTMLWord: String, CaseIterable, Sendable {
     case backToTop, notFound
 }
 
-/// Looks up `HTMLWord`s in one language.
+extension ReportText {
+    /// The HTML report's block of the catalogue.
+    static let htmlCatalogue = ReportCatalogue(
+        id: Dictionary(uniqueKeysWithValues: HTMLText.table.map { (HTMLText.key($0.key), $0.value.id) }),
+        en: Dictionary(uniqueKeysWithValues: HTMLText.table.map { (HTMLText.key($0.key), $0.value.en) }))
+}
+
+/// Looks up `HTMLWord`s in one language through `ReportText`.
 struct HTMLText: Sendable {
     let language: ReportLanguage
+    let catalogue: ReportText
 
-    /// The word in the report's language.
-    func callAsFunction(_ word: HTMLWord) -> String {
-        let pair = Self.table[word] ?? (word.rawValue, word.rawValue)
-        return language == .en ? pair.en : pair.id
+    init(language: ReportLanguage) {
+        self.language = language
+        catalogue = ReportText(language)
     }
 
-    /// Every word as (Indonesian, English).
+    /// The catalogue key of a word.
+    static func key(_ word: HTMLWord) -> ReportKey { ReportKey("html." + word.rawValue) }
+
+    /// The word in the report's language.
+    func callAsFunction(_ word: HTMLWord) -> String { catalogue[Self.key(word)] }
+
+    /// Every word as (Indonesian, English); the catalogue block is built from it.
     static let table: [HTMLWord: (id: String, en: String)] = [
         .reportTitle: ("Laporan Data Dukung Inovasi Daerah", "Regional Innovation Evidence Report"),
         .rulesUsed: ("Aturan", "Rules"),

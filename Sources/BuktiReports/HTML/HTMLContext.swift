@@ -5,6 +5,8 @@ struct HTMLContext {
     let input: ReportInput
     let text: HTMLText
     let links: ReportLinks
+    /// The to-do lists, shared with the Markdown report.
+    let todo: TodoList
     private let typeLabels: [String: String]
     private let criticalTypes: Set<String>
     private let indicatorRules: [String: Indicator]
@@ -15,6 +17,7 @@ struct HTMLContext {
         links = ReportLinks(
             auditRoot: input.audit.root, auditRootDirectory: input.auditRootDirectory,
             outputDirectory: input.outputDirectory)
+        todo = TodoList(rules: input.rules, assessmentYear: input.audit.assessmentYear, language: input.language)
         let lang = input.language.rawValue
         var labels: [String: String] = [:]
         for type in input.rules.documentTypes where labels[type.id] == nil { labels[type.id] = type.label.text(lang) }

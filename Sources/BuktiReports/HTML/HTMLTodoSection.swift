@@ -6,7 +6,7 @@ enum HTMLTodoSection {
     static func write(_ w: inout HTMLWriter, _ innovation: InnovationReport, _ context: HTMLContext) {
         let t = context.text
         w.element("h3", [:], t(.todo))
-        let actions = HTMLTodoSource.actions(innovation, context)
+        let actions = context.todo.actions(for: innovation)
         guard !actions.isEmpty else { w.element("p", [:], t(.noTodo)); return }
         w.raw("<ol class=\"todo\">")
         for action in actions {
