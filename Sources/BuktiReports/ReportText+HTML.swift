@@ -14,7 +14,7 @@ enum HTMLWord: String, CaseIterable, Sendable {
     case documents, documentsSummary, reasons, problems, noProblems, allFiles, kind, types
     case statusMet, statusPartial, statusToVerify, statusMissing
     case docPresent, docWeak, docStale, docUnreadable, docMissing
-    case backToTop, notFound
+    case backToTop, notFound, region, regions
 }
 
 extension ReportText {
@@ -118,6 +118,8 @@ struct HTMLText: Sendable {
         .docMissing: ("belum ada", "missing"),
         .backToTop: ("Kembali ke ringkasan", "Back to the summary"),
         .notFound: ("Tidak ditemukan", "Not found"),
+        .region: ("Wilayah", "Region"),
+        .regions: ("Wilayah yang digabung", "Regions combined"),
     ]
 
     /// The word for an indicator status.

@@ -133,6 +133,22 @@ import BuktiCore
         for office in offices { #expect(html.contains("<option value=\"\(office)\">\(office)</option>")) }
     }
 
+    @Test func mergedReportShowsRegions() throws {
+        let audit = try HTMLTestSupport.goldenAudit()
+        var first = audit, second = audit
+        first.innovations = Array(audit.innovations.prefix(3))
+        second.innovations = Array(audit.innovations.dropFirst(3))
+        var input = try HTMLTestSupport.input(audit)
+        input.regions = [ReportRegion(name: "Kabupaten <Contoh>", audit: first), ReportRegion(name: "Kota Contoh", audit: second)]
+        let html = try HTMLTestSupport.render(input)
+        let table = try #require(html.components(separatedBy: "id=\"tabel-wilayah\"").last?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<th scope=\"row\">").count - 1 == 2)
+        #expect(table.contains("Kabupaten &lt;Contoh&gt;"))
+        let sections = HTMLTestSupport.innovationSections(html)
+        #expect(sections[0].contains("Kabupaten &lt;Contoh&gt;") && sections[3].contains("Kota Contoh"))
+        #expect(!(try HTMLTestSupport.render(HTMLTestSupport.input(audit))).contains("tabel-wilayah"))
+    }
+
     @Test func todoListIsSortedByGain() throws {
         let html = try HTMLTestSupport.render(HTMLTestSupport.input(HTMLTestSupport.goldenAudit()))
         for section in HTMLTestSupport.innovationSections(html) {

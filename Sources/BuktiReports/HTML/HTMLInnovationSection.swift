@@ -14,7 +14,7 @@ enum HTMLInnovationSection {
         w.raw(" ")
         statusBadge(&w, innovation, context)
         w.raw("</h2>\n")
-        writeFacts(&w, innovation, context)
+        writeFacts(&w, innovation, region: context.input.region(ofInnovationAt: index)?.name, context)
         if !innovation.missing.isEmpty {
             w.element("h3", [:], t(.missingDocuments))
             w.raw("<ul class=\"plain missing\">")
@@ -38,9 +38,10 @@ enum HTMLInnovationSection {
             innovation.complete ? "✓ " + t(.complete) : "✗ " + t(.incomplete))
     }
 
-    private static func writeFacts(_ w: inout HTMLWriter, _ innovation: InnovationReport, _ context: HTMLContext) {
+    private static func writeFacts(_ w: inout HTMLWriter, _ innovation: InnovationReport, region: String?, _ context: HTMLContext) {
         let t = context.text
         w.raw("<dl class=\"facts\">")
+        if let region { w.element("dt", [:], t(.region)); w.element("dd", [:], region) }
         w.element("dt", [:], t(.path))
         w.open("dd"); w.fileLink(innovation.path, context); w.close("dd")
         if let opd = innovation.opd { w.element("dt", [:], t(.opd)); w.element("dd", [:], opd) }

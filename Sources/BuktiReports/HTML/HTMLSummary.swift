@@ -27,6 +27,7 @@ enum HTMLSummary {
         w.raw("</div>\n<div>\n")
         HTMLOPDChart.write(&w, context)
         w.raw("</div>\n</div>\n")
+        writeRegions(&w, context)
         writeScores(&w, context)
         writeLooseFiles(&w, context)
         w.raw("</section>\n")
@@ -80,7 +81,8 @@ enum HTMLSummary {
         w.raw("<table id=\"tabel-skor\" class=\"sortable\">")
         w.element("caption", ["class": "heading"], t(.estimatedScores))
         w.raw("<thead><tr>")
-        let columns: [(HTMLWord, String)] = [
+        let regional = !context.input.regions.isEmpty
+        let columns: [(HTMLWord, String)] = (regional ? [(.region, "text")] : []) + [
             (.innovation, "text"), (.opd, "text"), (.status, "text"), (.score, "number"), (.maxScore, "number"),
             (.completeness, "number"), (.missingDocuments, "text"),
         ]
@@ -92,6 +94,7 @@ enum HTMLSummary {
         w.raw("</tr></thead><tbody>\n")
         for (index, innovation) in context.audit.innovations.enumerated() {
             w.open("tr", HTMLFilters.attributes(innovation, context))
+            if regional { w.element("td", [:], context.input.region(ofInnovationAt: index)?.name ?? "") }
             w.open("th", ["scope": "row"])
             w.element("a", ["href": "#" + context.sectionID(index)], innovation.name)
             w.close("th")
@@ -101,6 +104,32 @@ enum HTMLSummary {
             w.element("td", ["class": "num", "data-value": HTMLContext.number(innovation.maxScore)], HTMLContext.number(innovation.maxScore))
             w.element("td", ["class": "num", "data-value": String(format1: innovation.completeness * 100)], HTMLContext.percent(innovation.completeness))
             w.element("td", [:], innovation.missing.map(context.typeLabel).joined(separator: ", "))
+            w.raw("</tr>\n")
+        }
+        w.raw("</tbody></table>\n")
+    }
+
+    /// For a merged report (`bukti merge`): one row per region with its counts and total score.
+    private static func writeRegions(_ w: inout HTMLWriter, _ context: HTMLContext) {
+        let t = context.text
+        let regions = context.input.regions
+        guard !regions.isEmpty else { return }
+        w.raw("<table id=\"tabel-wilayah\">")
+        w.element("caption", ["class": "heading"], t(.regions))
+        w.raw("<thead><tr>")
+        for word in [HTMLWord.region, .innovations, .complete, .incomplete, .score] {
+            w.element("th", ["scope": "col", "class": word == .region ? "" : "num"], t(word))
+        }
+        w.raw("</tr></thead><tbody>\n")
+        for region in regions {
+            let score = region.audit.innovations.reduce(0) { $0 + $1.score }
+            let maxScore = region.audit.innovations.reduce(0) { $0 + $1.maxScore }
+            w.raw("<tr>")
+            w.element("th", ["scope": "row"], region.name)
+            for count in [region.audit.summary.innovations, region.audit.summary.complete, region.audit.summary.incomplete] {
+                w.element("td", ["class": "num"], String(count))
+            }
+            w.element("td", ["class": "num"], HTMLContext.number(score) + " / " + HTMLContext.number(maxScore))
             w.raw("</tr>\n")
         }
         w.raw("</tbody></table>\n")
