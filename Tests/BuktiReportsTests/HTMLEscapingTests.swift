@@ -77,5 +77,10 @@ import BuktiCore
         let links = ReportLinks(auditRoot: "./Bukti/", auditRootDirectory: "/srv/drive/Bukti", outputDirectory: "/srv/drive/laporan/2024")
         #expect(links.relative("Bukti/Inovasi A/SK.pdf") == "../../Bukti/Inovasi A/SK.pdf")
         #expect(links.relative("/elsewhere/x.pdf") == "../../../../elsewhere/x.pdf")
+        // Directories not known as absolute paths: the audit's own path, never a wrong guess.
+        let relativeOutput = ReportLinks(auditRoot: "Bukti", auditRootDirectory: "/srv/drive/Bukti", outputDirectory: "laporan")
+        #expect(relativeOutput.relative("Bukti/A/SK.pdf") == "Bukti/A/SK.pdf")
+        let outsideRoot = ReportLinks(auditRoot: "Bukti", auditRootDirectory: "/srv/drive/Bukti", outputDirectory: "/srv/drive")
+        #expect(outsideRoot.relative("Lain/SK.pdf") == "Lain/SK.pdf")
     }
 }

@@ -66,6 +66,8 @@ enum HTMLStyle {
       h2, h3, caption { break-after: avoid; }
       .grid { display: block; }
       table.indicators td.files { width: 40%; }
+      table.indicators tr { break-inside: auto; }
+      .cards li { min-width: 0; padding: 4px 10px; } .cards .n { font-size: 1.3rem; }
       thead { display: table-header-group; }
       a { color: #000; text-decoration: underline; }
       details { border: 0; padding: 0; } details > summary { list-style: none; }

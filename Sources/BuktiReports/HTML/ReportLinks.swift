@@ -16,14 +16,14 @@ struct ReportLinks: Sendable {
 
     /// The relative (unencoded) path from the report's directory to `path`.
     func relative(_ path: String) -> String {
-        guard let output = outputDirectory, let absolute = absolute(path) else { return path }
+        guard let output = outputDirectory, output.hasPrefix("/"), let absolute = absolute(path) else { return path }
         return Self.relativePath(from: output, to: absolute)
     }
 
     /// `path` made absolute through `auditRootDirectory`, nil when that is not possible.
     private func absolute(_ path: String) -> String? {
         if path.hasPrefix("/") { return path }
-        guard let rootDirectory = auditRootDirectory else { return nil }
+        guard let rootDirectory = auditRootDirectory, rootDirectory.hasPrefix("/") else { return nil }
         let root = Self.components(auditRoot)
         let parts = Self.components(path)
         guard parts.count >= root.count, Array(parts.prefix(root.count)) == root else { return nil }
