@@ -21,7 +21,9 @@ enum HTMLDocument {
             (t(.root), audit.root), (t(.rulesUsed), audit.rules.name + " (" + audit.rules.source + ")"),
             (t(.assessmentYear), String(audit.assessmentYear)),
         ]
-        if let generated = context.input.generatedAt { facts.append((t(.generated), generated)) }
+        if let generated = context.input.generatedAt {
+            facts.append((t(.generated), IndonesianDate.format(generated, language: context.input.language) ?? generated))
+        }
         for (term, value) in facts {
             w.open("div"); w.element("dt", [:], term); w.element("dd", [:], value); w.close("div")
         }
