@@ -20,16 +20,29 @@ public struct ReportInput: Sendable {
     /// The rules the audit used; reporters take labels and level texts from here.
     public var rules: RuleSet
     public var language: ReportLanguage
+    /// The absolute directory the report is written to; with `auditRootDirectory`, lets reports link
+    /// to evidence files by relative paths that work on the shared drive. Nil: links are the audit's paths.
+    public var outputDirectory: String?
+    /// The absolute directory of the audit's root (`audit.root` resolved where the audit ran).
+    public var auditRootDirectory: String?
+    /// When the report was made (ISO 8601), shown when given; reports never read the clock themselves.
+    public var generatedAt: String?
     /// Output switches that change bytes but not content (`--excel`).
     public var options: ReportOptions = ReportOptions()
     /// For `bukti merge`: the audits combined into `audit`, in order; empty for a single audit.
     /// `audit.innovations` is the concatenation of the regions' innovations in this order.
     public var regions: [ReportRegion] = []
 
-    public init(audit: AuditReport, rules: RuleSet, language: ReportLanguage) {
+    public init(
+        audit: AuditReport, rules: RuleSet, language: ReportLanguage, outputDirectory: String? = nil,
+        auditRootDirectory: String? = nil, generatedAt: String? = nil
+    ) {
         self.audit = audit
         self.rules = rules
         self.language = language
+        self.outputDirectory = outputDirectory
+        self.auditRootDirectory = auditRootDirectory
+        self.generatedAt = generatedAt
     }
 
     /// The region of the innovation at `index` in `audit.innovations`, nil for a single audit.

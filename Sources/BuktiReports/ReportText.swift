@@ -35,6 +35,7 @@ public struct ReportText: Sendable {
         cliCatalogue,
         todoCatalogue,
         auditTextCatalogue,
+        htmlCatalogue,
     ]
 
     /// All blocks merged per language (built once; a later block never overrides an earlier key).

@@ -5,6 +5,7 @@ public enum Reporters {
         JSONReporter.self,
         CSVReporter.self,
         MarkdownReporter.self,
+        HTMLReporter.self,
     ]
 
     /// The reporter for an identifier (`html`, `xlsx`, `csv`, `md`, `json`), or nil.

@@ -126,7 +126,9 @@ struct AuditCommand {
         let report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
-        let input = ReportInput(audit: report, rules: rules, language: words.language)
+        var input = ReportInput(audit: report, rules: rules, language: words.language)
+        // Reports link to evidence by paths relative to where they are saved (see `writeReports`).
+        input.auditRootDirectory = URL(fileURLWithPath: report.root).standardizedFileURL.path
         let status = Self.writeReports(
             requests, input: input, excel: excel,
             split: splitByOPD ? AuditSplit.byOPD(report, rules: rules, fromFolders: manifestPath == nil,
@@ -152,6 +154,7 @@ struct AuditCommand {
             for part in parts {
                 var partInput = input
                 partInput.audit = part.audit
+                partInput.outputDirectory = part.path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
                 do {
                     rendered.append(RenderedReport(
                         path: part.path, bytes: try render(request.format, partInput, color: part.path == nil && console.usesColor)))
