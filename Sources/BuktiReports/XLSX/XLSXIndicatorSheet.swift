@@ -1,0 +1,38 @@
+import BuktiCore
+import BuktiFormats
+
+/// *Indikator*: innovations down, the rule file's indicators across; each cell holds the level the
+/// evidence supports (0–3) as a number, filled by the indicator's status.
+///
+/// The colours are static fills chosen per cell rather than `conditionalFormatting` rules: the
+/// colour shows the status, and "to verify" (a higher level the documents point to but cannot prove)
+/// is not a function of the number, so a rule on the value would paint it as a plain partial level.
+enum XLSXIndicatorSheet {
+    /// The fill for each status: met green, partial yellow, to verify blue, missing red.
+    static let styles: [IndicatorStatus: XLSXCellStyle] = [
+        .met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad,
+    ]
+
+    static func sheet(_ context: XLSXReportContext) -> XLSXSheet {
+        let words = context.words
+        let indicators = context.rules.indicators
+        let language = context.language.rawValue
+        var rows = [
+            XLSXReportContext.header(
+                [words.opd, words.innovation] + indicators.map { "\($0.number). \($0.name.text(language))" }
+                    + [words.score, words.maxScore])
+        ]
+        for innovation in context.audit.innovations {
+            let reports = Dictionary(innovation.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let levels = indicators.map { indicator -> XLSXCell in
+                guard let report = reports[indicator.id] else { return .empty() }
+                return .number(Double(report.level), style: styles[report.status] ?? .plain)
+            }
+            rows.append(
+                [XLSXReportContext.text(innovation.opd), .string(innovation.name)] + levels
+                    + [.number(innovation.score), .number(innovation.maxScore)])
+        }
+        let widths: [Double?] = [18, 40] + Array(repeating: 12, count: indicators.count) + [8, 10]
+        return XLSXSheet(name: words.indicatorSheet, columnWidths: widths, rows: rows)
+    }
+}
