@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Converts workbooks to CSV with LibreOffice headless, once per test run, and keeps each sheet's
 /// cells. LibreOffice is the reference reader: a part it cannot read would lose the sheet or the
@@ -20,6 +21,20 @@ enum LibreOfficeConversion {
             return .failure(ConversionError(message: "cannot build the workbooks: \(error)"))
         }
     }()
+
+    /// Every sheet of `workbook` as LibreOffice read it; records a test failure and returns nil when
+    /// the conversion could not run (soffice missing, crashed, wrote nothing).
+    static func sheets(_ workbook: String) -> [String: [[String]]]? {
+        switch shared {
+        case .success(let result):
+            let sheets = result[workbook]
+            if sheets == nil { Issue.record("LibreOffice wrote no CSV for \(workbook)") }
+            return sheets
+        case .failure(let error):
+            Issue.record("\(error)")
+            return nil
+        }
+    }
 
     /// Why the conversion did not happen.
     struct ConversionError: Error, CustomStringConvertible {

@@ -3,39 +3,15 @@ import Testing
 
 @testable import BuktiReports
 
-/// The real proof: LibreOffice opens the workbooks and shows the audit's values in the right cells.
+/// The real proof: LibreOffice opens the workbooks and shows the audit's values in the right cells
+/// (one conversion per test run, shared by every test here).
 /// Needs soffice (libreoffice-calc-nogui); without it these tests fail rather than pass silently.
 @Suite struct XLSXReporterLibreOfficeTests {
-    /// Every sheet of `workbook` as LibreOffice read it, or a recorded failure.
-    private func sheets(_ workbook: String) -> [String: [[String]]]? {
-        switch LibreOfficeConversion.shared {
-        case .success(let result):
-            let sheets = result[workbook]
-            #expect(sheets != nil, "LibreOffice wrote no CSV for \(workbook)")
-            return sheets
-        case .failure(let error):
-            Issue.record("\(error)")
-            return nil
-        }
-    }
-
     @Test func valueTypesReadAsTyped() {
-        guard let sheets = sheets(XLSXConversionInputs.values) else { return }
+        guard let sheets = LibreOfficeConversion.sheets(XLSXConversionInputs.values) else { return }
         #expect(Array(sheets.keys) == [XLSXConversionInputs.ValueSheet.name])
         let rows = sheets[XLSXConversionInputs.ValueSheet.name] ?? []
         #expect(rows == XLSXConversionInputs.ValueSheet.expected)
-    }
-}
-
-/// The report's cells against the golden audit's values, as LibreOffice shows them.
-@Suite struct XLSXReportCellsTests {
-    private func sheets(_ workbook: String) -> [String: [[String]]]? {
-        switch LibreOfficeConversion.shared {
-        case .success(let result): return result[workbook]
-        case .failure(let error):
-            Issue.record("\(error)")
-            return nil
-        }
     }
 
     /// A number in the General format: integers without a fraction.
@@ -48,12 +24,12 @@ import Testing
         (XLSXConversionInputs.reportEN, ["Summary", "Indicators", "Documents", "Problems"]),
     ])
     func sheetNamesFollowTheLanguage(workbook: String, names: [String]) {
-        guard let sheets = sheets(workbook) else { return }
+        guard let sheets = LibreOfficeConversion.sheets(workbook) else { return }
         #expect(Set(sheets.keys) == Set(names))
     }
 
     @Test func summaryRowsCarryTheAuditsValues() throws {
-        guard let rows = sheets(XLSXConversionInputs.reportID)?["Ringkasan"] else { return }
+        guard let rows = LibreOfficeConversion.sheets(XLSXConversionInputs.reportID)?["Ringkasan"] else { return }
         let input = try GoldenAudit.input(.id, hostile: true)
         let labels = Dictionary(uniqueKeysWithValues: input.rules.documentTypes.map { ($0.id, $0.label.id) })
         let names = Dictionary(uniqueKeysWithValues: input.rules.indicators.map { ($0.id, $0.name.id) })
@@ -72,7 +48,7 @@ import Testing
     }
 
     @Test func hostileTextStaysText() throws {
-        guard let sheets = sheets(XLSXConversionInputs.reportID) else { return }
+        guard let sheets = LibreOfficeConversion.sheets(XLSXConversionInputs.reportID) else { return }
         let summary = sheets["Ringkasan"]?.last ?? []
         #expect(summary.prefix(2) == [Hostile.opd, Hostile.name])
         let document = sheets["Dokumen"]?.first { $0.first == Hostile.name } ?? []
@@ -84,7 +60,7 @@ import Testing
     }
 
     @Test func indicatorLevelsAreTheAuditsLevels() throws {
-        guard let rows = sheets(XLSXConversionInputs.reportEN)?["Indicators"] else { return }
+        guard let rows = LibreOfficeConversion.sheets(XLSXConversionInputs.reportEN)?["Indicators"] else { return }
         let input = try GoldenAudit.input(.en, hostile: true)
         let indicators = input.rules.indicators
         #expect(rows.first == ["Agency (OPD)", "Innovation"] + indicators.map { "\($0.number). \($0.name.en)" }
@@ -99,7 +75,7 @@ import Testing
     }
 
     @Test func everyFileAndEveryProblemHasARow() throws {
-        guard let sheets = sheets(XLSXConversionInputs.reportID) else { return }
+        guard let sheets = LibreOfficeConversion.sheets(XLSXConversionInputs.reportID) else { return }
         let audit = try GoldenAudit.input(.id, hostile: true).audit
         let documents = sheets["Dokumen"] ?? []
         let paths = audit.innovations.flatMap { $0.files.map(\.path) } + audit.unassigned
