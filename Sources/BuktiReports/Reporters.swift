@@ -2,6 +2,9 @@
 public enum Reporters {
     /// Every reporter bukti has.
     public static let all: [any AuditReporter.Type] = [
+        JSONReporter.self,
+        CSVReporter.self,
+        MarkdownReporter.self,
         XLSXReporter.self,
     ]
 

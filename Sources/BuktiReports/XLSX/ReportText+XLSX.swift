@@ -1,51 +1,43 @@
-/// The XLSX report's own words (sheet names and column headers) in each report language.
-/// Labels of documents and indicators come from the rule file, not from here.
-struct XLSXWords: Sendable {
-    var title: String
-    var summarySheet: String
-    var indicatorSheet: String
-    var documentSheet: String
-    var problemSheet: String
-    var opd: String
-    var innovation: String
-    var complete: String
-    var score: String
-    var maxScore: String
-    var completeness: String
-    var missingCritical: String
-    var mandatoryWithoutEvidence: String
-    var file: String
-    var kind: String
-    var classification: String
-    var year: String
-    var problems: String
-    var indicator: String
-    var code: String
-    var message: String
+/// Words only the XLSX report uses (sheet names and column headers); shared words such as
+/// `.innovation` or `.score` come from the core catalogue.
+extension ReportKey {
+    static let xlsxIndicatorSheet: ReportKey = "xlsx.sheet.indicators"
+    static let xlsxDocumentSheet: ReportKey = "xlsx.sheet.documents"
+    static let xlsxProblemSheet: ReportKey = "xlsx.sheet.problems"
+    static let xlsxComplete: ReportKey = "xlsx.complete"
+    static let xlsxFile: ReportKey = "xlsx.file"
+    static let xlsxFileKind: ReportKey = "xlsx.fileKind"
+    static let xlsxClassification: ReportKey = "xlsx.classification"
+    static let xlsxYear: ReportKey = "xlsx.year"
+    static let xlsxCode: ReportKey = "xlsx.code"
+    static let xlsxMessage: ReportKey = "xlsx.message"
+}
 
-    /// The words for `language`.
-    static func words(_ language: ReportLanguage) -> XLSXWords {
-        switch language {
-        case .id: indonesian
-        case .en: english
-        }
-    }
-
-    static let indonesian = XLSXWords(
-        title: "Laporan audit data dukung inovasi daerah",
-        summarySheet: "Ringkasan", indicatorSheet: "Indikator", documentSheet: "Dokumen", problemSheet: "Masalah",
-        opd: "OPD", innovation: "Inovasi", complete: "Lengkap", score: "Skor", maxScore: "Skor maksimum",
-        completeness: "Kelengkapan", missingCritical: "Dokumen kritis yang kurang",
-        mandatoryWithoutEvidence: "Indikator wajib tanpa bukti", file: "Berkas", kind: "Jenis berkas",
-        classification: "Klasifikasi", year: "Tahun", problems: "Masalah", indicator: "Indikator", code: "Kode",
-        message: "Pesan")
-
-    static let english = XLSXWords(
-        title: "Audit of regional innovation evidence",
-        summarySheet: "Summary", indicatorSheet: "Indicators", documentSheet: "Documents", problemSheet: "Problems",
-        opd: "Agency (OPD)", innovation: "Innovation", complete: "Complete", score: "Score", maxScore: "Maximum score",
-        completeness: "Completeness", missingCritical: "Missing critical documents",
-        mandatoryWithoutEvidence: "Mandatory indicators without evidence", file: "File", kind: "File kind",
-        classification: "Classification", year: "Year", problems: "Problems", indicator: "Indicator", code: "Code",
-        message: "Message")
+extension ReportText {
+    /// Sheet names and column headers of the workbook.
+    static let xlsxCatalogue = ReportCatalogue(
+        id: [
+            .xlsxIndicatorSheet: "Indikator",
+            .xlsxDocumentSheet: "Dokumen",
+            .xlsxProblemSheet: "Masalah",
+            .xlsxComplete: "Lengkap",
+            .xlsxFile: "Berkas",
+            .xlsxFileKind: "Jenis berkas",
+            .xlsxClassification: "Klasifikasi",
+            .xlsxYear: "Tahun",
+            .xlsxCode: "Kode",
+            .xlsxMessage: "Pesan",
+        ],
+        en: [
+            .xlsxIndicatorSheet: "Indicators",
+            .xlsxDocumentSheet: "Documents",
+            .xlsxProblemSheet: "Problems",
+            .xlsxComplete: "Complete",
+            .xlsxFile: "File",
+            .xlsxFileKind: "File kind",
+            .xlsxClassification: "Classification",
+            .xlsxYear: "Year",
+            .xlsxCode: "Code",
+            .xlsxMessage: "Message",
+        ])
 }

@@ -5,32 +5,33 @@ import BuktiFormats
 /// its kind, the document types it was classified as, the year read from it and its problems.
 enum XLSXDocumentSheet {
     static func sheet(_ context: XLSXReportContext) -> XLSXSheet {
-        let words = context.words
         var rows = [
-            XLSXReportContext.header([
-                words.innovation, words.file, words.kind, words.classification, words.year, words.problems,
-            ])
+            context.header([.innovation, .xlsxFile, .xlsxFileKind, .xlsxClassification, .xlsxYear, .problems])
         ]
-        for innovation in context.audit.innovations {
+        for (index, innovation) in context.innovations {
             let evidence = innovation.documents.entries.flatMap(\.value.evidence)
             for file in innovation.files {
                 let offered = evidence.filter { $0.path == file.path }
                 let year = offered.compactMap(\.year).max()
                 let problems = unique(file.problems + offered.flatMap(\.problems))
-                rows.append([
+                rows.append(
+                    context.leading(index) + [
                     .string(innovation.name),
                     .string(file.path),
                     .string(file.kind.rawValue),
                     XLSXReportContext.text(XLSXReportContext.joined(file.types.map(context.documentLabel))),
                     year.map { .number(Double($0)) } ?? .empty(),
                     XLSXReportContext.text(XLSXReportContext.joined(problems.map(\.message))),
-                ])
+                    ])
             }
         }
+        // A merged report's audit has no unassigned files of its own (each region kept its own).
+        let regionColumn: [XLSXCell] = context.input.regions.isEmpty ? [] : [.empty()]
         for path in context.audit.unassigned {
-            rows.append([.empty(), .string(path)])
+            rows.append(regionColumn + [.empty(), .string(path)])
         }
-        return XLSXSheet(name: words.documentSheet, columnWidths: [30, 70, 10, 35, 8, 70], rows: rows)
+        return XLSXSheet(
+            name: context.text[.xlsxDocumentSheet], columnWidths: context.widths([30, 70, 10, 35, 8, 70]), rows: rows)
     }
 
     /// `problems` in order with repeats removed (a file's problem also appears on its evidence).

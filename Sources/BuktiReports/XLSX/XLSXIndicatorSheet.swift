@@ -14,25 +14,23 @@ enum XLSXIndicatorSheet {
     ]
 
     static func sheet(_ context: XLSXReportContext) -> XLSXSheet {
-        let words = context.words
         let indicators = context.rules.indicators
-        let language = context.language.rawValue
         var rows = [
-            XLSXReportContext.header(
-                [words.opd, words.innovation] + indicators.map { "\($0.number). \($0.name.text(language))" }
-                    + [words.score, words.maxScore])
+            context.header(
+                [.opd, .innovation], extra: indicators.map { "\($0.number). \(context.indicatorName($0.id))" },
+                trailing: [.score, .maxScore])
         ]
-        for innovation in context.audit.innovations {
+        for (index, innovation) in context.innovations {
             let reports = Dictionary(innovation.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let levels = indicators.map { indicator -> XLSXCell in
                 guard let report = reports[indicator.id] else { return .empty() }
                 return .number(Double(report.level), style: styles[report.status] ?? .plain)
             }
             rows.append(
-                [XLSXReportContext.text(innovation.opd), .string(innovation.name)] + levels
+                context.leading(index) + [XLSXReportContext.text(innovation.opd), .string(innovation.name)] + levels
                     + [.number(innovation.score), .number(innovation.maxScore)])
         }
-        let widths: [Double?] = [18, 40] + Array(repeating: 12, count: indicators.count) + [8, 10]
-        return XLSXSheet(name: words.indicatorSheet, columnWidths: widths, rows: rows)
+        let widths: [Double?] = [22, 40] + Array(repeating: 12, count: indicators.count) + [8, 10]
+        return XLSXSheet(name: context.text[.xlsxIndicatorSheet], columnWidths: context.widths(widths), rows: rows)
     }
 }

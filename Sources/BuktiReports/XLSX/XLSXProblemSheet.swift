@@ -13,20 +13,21 @@ enum XLSXProblemSheet {
     }
 
     static func sheet(_ context: XLSXReportContext) -> XLSXSheet {
-        let words = context.words
-        var rows = [XLSXReportContext.header([words.innovation, words.file, words.indicator, words.code, words.message])]
-        for innovation in context.audit.innovations {
+        var rows = [context.header([.innovation, .xlsxFile, .indicator, .xlsxCode, .xlsxMessage])]
+        for (index, innovation) in context.innovations {
             for row in problemRows(innovation, context) {
-                rows.append([
+                rows.append(
+                    context.leading(index) + [
                     .string(innovation.name),
                     XLSXReportContext.text(row.file),
                     XLSXReportContext.text(XLSXReportContext.joined(row.indicators)),
                     .string(row.problem.code),
                     .string(row.problem.message),
-                ])
+                    ])
             }
         }
-        return XLSXSheet(name: words.problemSheet, columnWidths: [30, 60, 30, 24, 90], rows: rows)
+        return XLSXSheet(
+            name: context.text[.xlsxProblemSheet], columnWidths: context.widths([30, 60, 30, 24, 90]), rows: rows)
     }
 
     /// The innovation's own findings, then each file's problems, then indicator problems no file carries.

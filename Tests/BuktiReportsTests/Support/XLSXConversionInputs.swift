@@ -12,8 +12,8 @@ enum XLSXConversionInputs {
 
     static func workbooks() throws -> [String: [UInt8]] {
         [
-            reportID: try XLSXReporter().render(try GoldenAudit.input(.id, hostile: true)),
-            reportEN: try XLSXReporter().render(try GoldenAudit.input(.en, hostile: true)),
+            reportID: try XLSXReporter().render(try Hostile.input(.id)),
+            reportEN: try XLSXReporter().render(try Hostile.input(.en)),
             values: try ValueSheet.workbook.write(),
         ]
     }

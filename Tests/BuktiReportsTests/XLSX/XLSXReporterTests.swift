@@ -9,7 +9,7 @@ import Testing
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
     private func render(_ language: ReportLanguage = .id) throws -> [UInt8] {
-        try XLSXReporter().render(try GoldenAudit.input(language, hostile: true))
+        try XLSXReporter().render(try Hostile.input(language))
     }
 
     @Test func registeredAsXLSX() {
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func numbersAreNumbersAndLevelsAreColouredByStatus() throws {
-        let input = try GoldenAudit.input()
+        let input = try GoldenAudit.input(.id)
         let workbook = XLSXReporter().workbook(input)
         let summary = workbook.sheets[0].rows
         for (row, innovation) in zip(summary.dropFirst(), input.audit.innovations) {
@@ -72,7 +72,7 @@ import Testing
         #expect(facts.problems.isEmpty)
         #expect(facts.sheets == sheets)
         let text = facts.text ?? ""
-        let audit = try GoldenAudit.input(language, hostile: true).audit
+        let audit = try Hostile.input(language).audit
         for innovation in audit.innovations {
             #expect(text.contains(innovation.name))
             // The hostile file name is checked through LibreOffice: our OOXML reader shows the
@@ -81,5 +81,18 @@ import Testing
             for file in innovation.files { #expect(text.contains(file.path)) }
         }
         #expect(text.contains(Hostile.message))
+    }
+
+    @Test func mergedReportsLeadWithTheRegion() throws {
+        var input = try GoldenAudit.input(.id)
+        let single = input.audit
+        input.regions = [ReportRegion(name: "Kabupaten A", audit: single), ReportRegion(name: "Kota B", audit: single)]
+        input.audit.innovations = single.innovations + single.innovations
+        let workbook = XLSXReporter().workbook(input)
+        #expect(workbook.sheets.allSatisfy { $0.rows.first?.first == .string("Daerah", style: .header) })
+        let regions = workbook.sheets[0].rows.dropFirst().map(\.first)
+        let count = single.innovations.count
+        #expect(regions == Array(repeating: .string("Kabupaten A"), count: count) + Array(repeating: .string("Kota B"), count: count))
+        #expect(workbook.sheets.allSatisfy { $0.columnWidths.count == $0.columnCount })
     }
 }

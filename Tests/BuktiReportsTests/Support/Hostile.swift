@@ -1,30 +1,6 @@
 import BuktiCore
-import Foundation
 
 @testable import BuktiReports
-
-/// The committed golden audit of Samples/ (iid-2024) and the built-in rules it was made with: the
-/// fixed input every reporter test renders.
-enum GoldenAudit {
-    /// Tests/BuktiCLITests/Golden/audit-samples-iid-2024.json, found from this file's path.
-    static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("BuktiCLITests/Golden/audit-samples-iid-2024.json")
-
-    static func audit() throws -> AuditReport {
-        try JSONDecoder().decode(AuditReport.self, from: Data(contentsOf: url))
-    }
-
-    static func rules() throws -> RuleSet {
-        try RuleFileLoader.load(builtin: "iid-2024").0.rules
-    }
-
-    static func input(_ language: ReportLanguage = .id, hostile: Bool = false) throws -> ReportInput {
-        var audit = try audit()
-        if hostile { audit.innovations.append(Hostile.innovation(from: audit.innovations[0])) }
-        return ReportInput(audit: audit, rules: try rules(), language: language)
-    }
-}
 
 /// An innovation whose names, paths and messages try to become formulas, markup or XML escapes.
 enum Hostile {
@@ -34,6 +10,13 @@ enum Hostile {
     static let fileName = "@SUM(1+1) <i>scan</i>\u{1}_x0041_.pdf"
     static let fileNameAsStored = "@SUM(1+1) <i>scan</i>_x0041_.pdf"
     static let message = "+1 </t></si><script>alert(1)</script>"
+
+    /// The golden audit with the hostile innovation appended.
+    static func input(_ language: ReportLanguage) throws -> ReportInput {
+        var input = try GoldenAudit.input(language)
+        input.audit.innovations.append(innovation(from: input.audit.innovations[0]))
+        return input
+    }
 
     static func innovation(from template: InnovationReport) -> InnovationReport {
         var innovation = template
