@@ -80,9 +80,11 @@ enum XLSXNaming {
 
     /// `'Sheet name'!$A$1:$H$9`: a range for a defined name, the sheet name quoted.
     static func absoluteRange(sheet: String, columns: Int, rows: Int) -> String {
-        let quoted = "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
-        return "\(quoted)!$A$1:$\(column(max(columns, 1) - 1))$\(max(rows, 1))"
+        "\(quoted(sheet))!$A$1:$\(column(max(columns, 1) - 1))$\(max(rows, 1))"
     }
+
+    /// A sheet name as formulas and defined names write it: in apostrophes, inner ones doubled.
+    static func quoted(_ sheet: String) -> String { "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'" }
 
     /// Days since 1899-12-30 (Excel's day 0 in the 1900 date system), with the time as a fraction.
     /// Dates before 1 March 1900 come out one day off in Excel, which counts a 29 February 1900.

@@ -107,20 +107,36 @@ struct XLSXPackageWriter {
                 xml.element("sheet", ["name": name, "sheetId": "\(index + 1)", "r:id": "rId\(index + 1)"])
             }
         }
-        let filtered = workbook.sheets.enumerated().filter { $0.element.hasAutoFilter }
-        if !filtered.isEmpty {
+        let names = definedNames()
+        if !names.isEmpty {
             xml.element("definedNames") {
-                for (index, sheet) in filtered {
-                    let range = XLSXNaming.absoluteRange(
-                        sheet: sheetNames[index], columns: sheet.columnCount, rows: sheet.rows.count)
+                for name in names {
                     xml.element(
-                        "definedName", ["name": "_xlnm._FilterDatabase", "localSheetId": "\(index)", "hidden": "1"],
-                        text: range)
+                        "definedName", ["name": name.name, "localSheetId": "\(name.sheet)", "hidden": name.hidden ? "1" : "0"],
+                        text: name.range)
                 }
             }
         }
         xml.end()
         return try xml.finish()
+    }
+}
+
+extension XLSXPackageWriter {
+    /// The sheet-local names Excel keeps: `_xlnm._FilterDatabase` (hidden) for each autofilter's range
+    /// and `_xlnm.Print_Titles` to repeat a frozen header row on every printed page.
+    func definedNames() -> [(name: String, sheet: Int, hidden: Bool, range: String)] {
+        var names: [(name: String, sheet: Int, hidden: Bool, range: String)] = []
+        for (index, sheet) in workbook.sheets.enumerated() {
+            if sheet.hasAutoFilter {
+                let range = XLSXNaming.absoluteRange(sheet: sheetNames[index], columns: sheet.columnCount, rows: sheet.rows.count)
+                names.append(("_xlnm._FilterDatabase", index, true, range))
+            }
+            if sheet.freezesHeaderRow && !sheet.rows.isEmpty {
+                names.append(("_xlnm.Print_Titles", index, false, XLSXNaming.quoted(sheetNames[index]) + "!$1:$1"))
+            }
+        }
+        return names
     }
 }
 

@@ -15,23 +15,32 @@ struct XLSXSheetWriter {
         xml.start("worksheet")
         xml.attribute("xmlns", XLSXNamespace.main)
         xml.attribute("xmlns:r", XLSXNamespace.relationships)
+        // Fit to the page width when printed (the pageSetup below says how many pages wide).
+        xml.element("sheetPr") { xml.element("pageSetUpPr", ["fitToPage": "1"]) }
         xml.element("dimension", ["ref": usedRange])
         writeView(xml)
         xml.element("sheetFormatPr", ["defaultRowHeight": "15"])
         writeColumns(xml)
         xml.element("sheetData") {
             for (rowIndex, row) in sheet.rows.enumerated() {
-                xml.element("row", ["r": "\(rowIndex + 1)"]) {
-                    for (columnIndex, cell) in row.enumerated() {
-                        writeCell(cell, at: XLSXNaming.cell(column: columnIndex, row: rowIndex), xml, &strings)
-                    }
+                xml.start("row")
+                xml.attribute("r", "\(rowIndex + 1)")
+                if rowIndex == 0, let height = sheet.headerRowHeight, height.isFinite, height > 0 {
+                    xml.attribute("ht", XLSXNaming.number(min(height, 409)))
+                    xml.attribute("customHeight", "1")
                 }
+                for (columnIndex, cell) in row.enumerated() {
+                    writeCell(cell, at: XLSXNaming.cell(column: columnIndex, row: rowIndex), xml, &strings)
+                }
+                xml.end()
             }
         }
         if sheet.hasAutoFilter { xml.element("autoFilter", ["ref": usedRange]) }
         xml.element(
             "pageMargins",
             ["left": "0.7", "right": "0.7", "top": "0.75", "bottom": "0.75", "header": "0.3", "footer": "0.3"])
+        // A4 (paper size 9), landscape, one page wide and as many pages tall as needed.
+        xml.element("pageSetup", ["paperSize": "9", "orientation": "landscape", "fitToWidth": "1", "fitToHeight": "0"])
         xml.end()
         return try xml.finish()
     }

@@ -24,7 +24,8 @@ public struct XLSXWorkbook: Sendable, Equatable {
     }
 }
 
-/// One worksheet: rows of cells from A1, column widths, and the header row's behaviour.
+/// One worksheet: rows of cells from A1, column widths, and the header row's behaviour. Sheets
+/// print landscape on A4, fitted to the page width, with a frozen header row repeated on every page.
 public struct XLSXSheet: Sendable, Equatable {
     /// The tab name; the writer makes it valid (at most 31 characters, none of `[]:*?/\`, unique).
     public var name: String
@@ -35,16 +36,20 @@ public struct XLSXSheet: Sendable, Equatable {
     public var freezesHeaderRow: Bool
     /// Puts filter buttons on the first row, over every used row and column.
     public var autoFilter: Bool
+    /// Height of the first row in points, for wrapped headers in narrow columns; nil leaves it to
+    /// the application.
+    public var headerRowHeight: Double?
 
     public init(
         name: String, columnWidths: [Double?] = [], rows: [[XLSXCell]] = [], freezesHeaderRow: Bool = true,
-        autoFilter: Bool = true
+        autoFilter: Bool = true, headerRowHeight: Double? = nil
     ) {
         self.name = name
         self.columnWidths = columnWidths
         self.rows = rows
         self.freezesHeaderRow = freezesHeaderRow
         self.autoFilter = autoFilter
+        self.headerRowHeight = headerRowHeight
     }
 
     /// How many columns the widest row uses.

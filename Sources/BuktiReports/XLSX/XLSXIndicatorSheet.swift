@@ -31,6 +31,9 @@ enum XLSXIndicatorSheet {
                     + [.number(innovation.score), .number(innovation.maxScore)])
         }
         let widths: [Double?] = [22, 40] + Array(repeating: 12, count: indicators.count) + [8, 10]
-        return XLSXSheet(name: context.text[.xlsxIndicatorSheet], columnWidths: context.widths(widths), rows: rows)
+        // Indicator names wrap in their narrow columns: room for five lines.
+        return XLSXSheet(
+            name: context.text[.xlsxIndicatorSheet], columnWidths: context.widths(widths), rows: rows,
+            headerRowHeight: 75)
     }
 }

@@ -17,7 +17,7 @@ import Testing
                 ["Nama", "Skor", "Tanggal", "Persen", "Lengkap"].map { .string($0, style: .header) },
                 [.string("Alpha"), .number(30), .date(date), .number(0.55, style: .percent), .bool(true)],
                 [.string("Alpha"), .number(12.5), .empty(), .empty(style: .bad), .bool(false)],
-            ]),
+            ], headerRowHeight: 45),
         XLSXSheet(name: "Dua", rows: [[.string("x")]], freezesHeaderRow: false, autoFilter: false),
     ])
 
@@ -87,12 +87,16 @@ import Testing
         let columns = sheet.descendants(XMLName(Self.main, "col"))
         #expect(columns.map { $0.attribute("min") ?? "" } == ["1", "3"])
         #expect(columns.map { $0.attribute("width") ?? "" } == ["30", "12"])
+        #expect(sheet.child(XMLName(Self.main, "pageSetup"))?.attribute("orientation") == "landscape")
+        let rows = sheet.descendants(XMLName(Self.main, "row"))
+        #expect(rows.map { $0.attribute("ht") } == ["45", nil, nil])
         let second = try #require(try document(archive, "xl/worksheets/sheet2.xml").root)
         #expect(second.descendants(XMLName(Self.main, "pane")).isEmpty)
         #expect(second.child(XMLName(Self.main, "autoFilter")) == nil)
         let names = try document(archive, "xl/workbook.xml").root?.descendants(XMLName(Self.main, "definedName"))
-        #expect(names?.map(\.text) == ["'Ringkasan'!$A$1:$E$3"])
-        #expect(names?.first?.attribute("localSheetId") == "0")
+        #expect(names?.map { $0.attribute("name") ?? "" } == ["_xlnm._FilterDatabase", "_xlnm.Print_Titles"])
+        #expect(names?.map(\.text) == ["'Ringkasan'!$A$1:$E$3", "'Ringkasan'!$1:$1"])
+        #expect(names?.map { $0.attribute("localSheetId") ?? "" } == ["0", "0"])
     }
 
     @Test func stylesListOneFormatPerStyle() throws {
