@@ -112,7 +112,8 @@ struct XLSXPackageWriter {
             xml.element("definedNames") {
                 for name in names {
                     xml.element(
-                        "definedName", ["name": name.name, "localSheetId": "\(name.sheet)", "hidden": name.hidden ? "1" : "0"],
+                        "definedName",
+                        ["name": name.name, "localSheetId": "\(name.sheet)", "hidden": name.hidden ? "1" : "0"],
                         text: name.range)
                 }
             }
@@ -129,7 +130,8 @@ extension XLSXPackageWriter {
         var names: [(name: String, sheet: Int, hidden: Bool, range: String)] = []
         for (index, sheet) in workbook.sheets.enumerated() {
             if sheet.hasAutoFilter {
-                let range = XLSXNaming.absoluteRange(sheet: sheetNames[index], columns: sheet.columnCount, rows: sheet.rows.count)
+                let range = XLSXNaming.absoluteRange(
+                    sheet: sheetNames[index], columns: sheet.columnCount, rows: sheet.rows.count)
                 names.append(("_xlnm._FilterDatabase", index, true, range))
             }
             if sheet.freezesHeaderRow && !sheet.rows.isEmpty {

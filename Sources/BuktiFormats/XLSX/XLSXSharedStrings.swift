@@ -24,7 +24,8 @@ struct XLSXSharedStrings {
         for text in strings {
             xml.element("si") {
                 // Leading or trailing spaces and line breaks survive only with xml:space="preserve".
-                let keepsSpace = text.first.map(\.isWhitespace) == true || text.last.map(\.isWhitespace) == true
+                let keepsSpace =
+                    text.first.map(\.isWhitespace) == true || text.last.map(\.isWhitespace) == true
                     || text.contains("\n")
                 xml.element("t", keepsSpace ? ["xml:space": "preserve"] : [:], text: text)
             }

@@ -52,7 +52,8 @@ struct XLSXSheetWriter {
             if selected { xml.attribute("tabSelected", "1") }
             xml.attribute("workbookViewId", "0")
             if sheet.freezesHeaderRow && !sheet.rows.isEmpty {
-                xml.element("pane", ["ySplit": "1", "topLeftCell": "A2", "activePane": "bottomLeft", "state": "frozen"])
+                xml.element(
+                    "pane", ["ySplit": "1", "topLeftCell": "A2", "activePane": "bottomLeft", "state": "frozen"])
                 xml.element("selection", ["pane": "bottomLeft", "activeCell": "A2", "sqref": "A2"])
             }
             xml.end()
@@ -67,13 +68,18 @@ struct XLSXSheetWriter {
         xml.element("cols") {
             for (index, width) in widths {
                 xml.element(
-                    "col", ["min": "\(index + 1)", "max": "\(index + 1)", "width": XLSXNaming.number(width), "customWidth": "1"])
+                    "col",
+                    [
+                        "min": "\(index + 1)", "max": "\(index + 1)", "width": XLSXNaming.number(width),
+                        "customWidth": "1",
+                    ])
             }
         }
     }
 
     /// One `c` element; empty unstyled cells are left out, as Excel does.
-    private func writeCell(_ cell: XLSXCell, at reference: String, _ xml: XMLWriter, _ strings: inout XLSXSharedStrings) {
+    private func writeCell(_ cell: XLSXCell, at reference: String, _ xml: XMLWriter, _ strings: inout XLSXSharedStrings)
+    {
         var type: String?
         var value: String?
         switch cell.value {

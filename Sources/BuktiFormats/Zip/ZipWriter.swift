@@ -84,7 +84,8 @@ enum ZipWriter {
     }
 
     private static func failure(_ context: String, _ error: UnsafeMutablePointer<zip_error_t>?) -> ZipWriteError {
-        let reason = error.flatMap { zip_error_strerror($0) }.map { String(cString: $0).lowercased() } ?? "unknown error"
+        let reason =
+            error.flatMap { zip_error_strerror($0) }.map { String(cString: $0).lowercased() } ?? "unknown error"
         return ZipWriteError(message: "\(context): \(reason)")
     }
 }

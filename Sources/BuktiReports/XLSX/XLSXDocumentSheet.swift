@@ -16,12 +16,12 @@ enum XLSXDocumentSheet {
                 let problems = unique(file.problems + offered.flatMap(\.problems))
                 rows.append(
                     context.leading(index) + [
-                    .string(innovation.name),
-                    .string(file.path),
-                    .string(file.kind.rawValue),
-                    XLSXReportContext.text(XLSXReportContext.joined(file.types.map(context.documentLabel))),
-                    year.map { .number(Double($0)) } ?? .empty(),
-                    XLSXReportContext.text(XLSXReportContext.joined(problems.map(\.message))),
+                        .string(innovation.name),
+                        .string(file.path),
+                        .string(file.kind.rawValue),
+                        XLSXReportContext.text(XLSXReportContext.joined(file.types.map(context.documentLabel))),
+                        year.map { .number(Double($0)) } ?? .empty(),
+                        XLSXReportContext.text(XLSXReportContext.joined(problems.map(\.message))),
                     ])
             }
         }

@@ -18,11 +18,11 @@ enum XLSXProblemSheet {
             for row in problemRows(innovation, context) {
                 rows.append(
                     context.leading(index) + [
-                    .string(innovation.name),
-                    XLSXReportContext.text(row.file),
-                    XLSXReportContext.text(XLSXReportContext.joined(row.indicators)),
-                    .string(row.problem.code),
-                    .string(row.problem.message),
+                        .string(innovation.name),
+                        XLSXReportContext.text(row.file),
+                        XLSXReportContext.text(XLSXReportContext.joined(row.indicators)),
+                        .string(row.problem.code),
+                        .string(row.problem.message),
                     ])
             }
         }
@@ -42,7 +42,8 @@ enum XLSXProblemSheet {
         for indicator in innovation.indicators {
             let name = context.indicatorName(indicator.id)
             for problem in indicator.problems {
-                let index = rows.firstIndex { $0.problem == problem && (indicator.evidence.contains($0.file ?? "")) }
+                let index =
+                    rows.firstIndex { $0.problem == problem && (indicator.evidence.contains($0.file ?? "")) }
                     ?? rows.firstIndex { $0.problem == problem && $0.file == nil }
                 if let index {
                     if !rows[index].indicators.contains(name) { rows[index].indicators.append(name) }

@@ -11,10 +11,12 @@ import Testing
 
     @Test func sheetNamesAreMadeValidAndDistinct() {
         let long = String(repeating: "x", count: 40)
-        #expect(XLSXNaming.sheetNames(["a/b", "A:B", "", long, long, "'q'", "[]"]) == [
-            "ab", "AB (2)", "Sheet 3", String(repeating: "x", count: 31), String(repeating: "x", count: 27) + " (2)",
-            "q", "Sheet 7",
-        ])
+        #expect(
+            XLSXNaming.sheetNames(["a/b", "A:B", "", long, long, "'q'", "[]"]) == [
+                "ab", "AB (2)", "Sheet 3", String(repeating: "x", count: 31),
+                String(repeating: "x", count: 27) + " (2)",
+                "q", "Sheet 7",
+            ])
     }
 
     @Test func quotedRangeDoublesApostrophes() {

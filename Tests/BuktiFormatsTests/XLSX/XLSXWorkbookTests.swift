@@ -32,14 +32,19 @@ import Testing
 
     @Test func packageHoldsEveryPartAsWellFormedXML() throws {
         let (archive, names) = try parts(try Self.workbook.write())
-        #expect(names == [
-            "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
-            "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
-            "xl/worksheets/sheet2.xml",
-        ])
+        #expect(
+            names == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
+                "xl/worksheets/sheet2.xml",
+            ])
         for name in names { _ = try document(archive, name) }
-        let overrides = try document(archive, "[Content_Types].xml").root?.children.compactMap { $0.attribute("PartName") }
-        #expect(Set(overrides ?? []) == Set(names.filter { $0.hasSuffix(".xml") && $0 != "[Content_Types].xml" }.map { "/" + $0 }))
+        let overrides = try document(archive, "[Content_Types].xml").root?.children.compactMap {
+            $0.attribute("PartName")
+        }
+        #expect(
+            Set(overrides ?? [])
+                == Set(names.filter { $0.hasSuffix(".xml") && $0 != "[Content_Types].xml" }.map { "/" + $0 }))
     }
 
     @Test func membersAreDeflatedAndStampedWithAFixedTime() throws {
@@ -130,13 +135,15 @@ import Testing
         var dated = Self.workbook
         dated.created = Self.date
         let (datedArchive, _) = try parts(try dated.write())
-        #expect(try document(datedArchive, "docProps/core.xml").root?.child(XMLName(terms, "created"))?.text
-            == "2024-01-12T00:00:00Z")
+        #expect(
+            try document(datedArchive, "docProps/core.xml").root?.child(XMLName(terms, "created"))?.text
+                == "2024-01-12T00:00:00Z")
     }
 
     @Test func ourOOXMLReaderReadsItBack() throws {
         var facts = FileFacts(path: FilePath("book.xlsx"), kind: .xlsx)
-        try OOXMLExtractor().extract(MemorySource(try Self.workbook.write()), into: &facts, options: ExtractionOptions())
+        try OOXMLExtractor().extract(
+            MemorySource(try Self.workbook.write()), into: &facts, options: ExtractionOptions())
         #expect(facts.problems.isEmpty)
         #expect(facts.sheets == ["Ringkasan", "Dua"])
         #expect(facts.author == "bukti" && facts.application == "bukti")

@@ -45,7 +45,9 @@ enum LibreOfficeConversion {
     /// The path of `soffice` on PATH, or nil.
     static func soffice() -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/soffice" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Writes each workbook as NAME.xlsx, converts all of them in one soffice run (every sheet to
@@ -110,7 +112,9 @@ enum CSVTable {
             if quoted {
                 if character == "\"" {
                     let next = characters.next()
-                    if next == "\"" { field.append("\"") } else {
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
                         quoted = false
                         pending = next
                     }

@@ -32,8 +32,14 @@ enum XLSXConversionInputs {
                     rows: [
                         ["Teks", "Angka", "Tanggal", "Persen", "Benar"].map { .string($0, style: .header) },
                         [.string("=1+1"), .number(3.25), .date(dates[0]), .number(0.55, style: .percent), .bool(true)],
-                        [.string("<b>&amp;</b>"), .number(-7), .date(dates[1]), .number(1, style: .percent), .bool(false)],
-                        [.empty(), .number(Double.nan), .empty(style: .bad), .number(1e-7), .string("  spaced\nline  ")],
+                        [
+                            .string("<b>&amp;</b>"), .number(-7), .date(dates[1]), .number(1, style: .percent),
+                            .bool(false),
+                        ],
+                        [
+                            .empty(), .number(Double.nan), .empty(style: .bad), .number(1e-7),
+                            .string("  spaced\nline  "),
+                        ],
                     ])
             ])
         }

@@ -33,19 +33,21 @@ import Testing
         let input = try Hostile.input(.id)
         let labels = Dictionary(uniqueKeysWithValues: input.rules.documentTypes.map { ($0.id, $0.label.id) })
         let names = Dictionary(uniqueKeysWithValues: input.rules.indicators.map { ($0.id, $0.name.id) })
-        #expect(rows.first == [
-            "Perangkat Daerah", "Inovasi", "Lengkap", "Skor", "Skor maksimum", "Indikator berbukti",
-            "Dokumen kritis yang belum ada", "Indikator wajib tanpa bukti",
-        ])
+        #expect(
+            rows.first == [
+                "Perangkat Daerah", "Inovasi", "Lengkap", "Skor", "Skor maksimum", "Indikator berbukti",
+                "Dokumen kritis yang belum ada", "Indikator wajib tanpa bukti",
+            ])
         #expect(rows.count == input.audit.innovations.count + 1)
         for (row, innovation) in zip(rows.dropFirst(), input.audit.innovations) {
-            #expect(row == [
-                innovation.opd ?? "", innovation.name, innovation.complete ? "TRUE" : "FALSE",
-                general(innovation.score), general(innovation.maxScore),
-                "\(Int((innovation.completeness * 100).rounded()))%",
-                innovation.missing.compactMap { labels[$0] }.joined(separator: "; "),
-                innovation.mandatoryWithoutEvidence.compactMap { names[$0] }.joined(separator: "; "),
-            ])
+            #expect(
+                row == [
+                    innovation.opd ?? "", innovation.name, innovation.complete ? "TRUE" : "FALSE",
+                    general(innovation.score), general(innovation.maxScore),
+                    "\(Int((innovation.completeness * 100).rounded()))%",
+                    innovation.missing.compactMap { labels[$0] }.joined(separator: "; "),
+                    innovation.mandatoryWithoutEvidence.compactMap { names[$0] }.joined(separator: "; "),
+                ])
         }
     }
 
@@ -65,14 +67,16 @@ import Testing
         guard let rows = LibreOfficeConversion.sheets(XLSXConversionInputs.reportEN)?["Indicators"] else { return }
         let input = try Hostile.input(.en)
         let indicators = input.rules.indicators
-        #expect(rows.first == ["Agency", "Innovation"] + indicators.map { "\($0.number). \($0.name.en)" }
-            + ["Score", "Max score"])
+        #expect(
+            rows.first == ["Agency", "Innovation"] + indicators.map { "\($0.number). \($0.name.en)" }
+                + ["Score", "Max score"])
         for (row, innovation) in zip(rows.dropFirst(), input.audit.innovations) {
             let levels = indicators.map { indicator in
                 innovation.indicators.first { $0.id == indicator.id }.map { String($0.level) } ?? ""
             }
-            #expect(row == [innovation.opd ?? "", innovation.name] + levels
-                + [general(innovation.score), general(innovation.maxScore)])
+            #expect(
+                row == [innovation.opd ?? "", innovation.name] + levels
+                    + [general(innovation.score), general(innovation.maxScore)])
         }
     }
 
@@ -86,7 +90,9 @@ import Testing
             for file in innovation.files {
                 let years = innovation.documents.entries.flatMap(\.value.evidence).filter { $0.path == file.path }
                     .compactMap(\.year)
-                let row = documents.first { $0.count > 4 && $0[1] == file.path.replacingOccurrences(of: "\u{1}", with: "") }
+                let row = documents.first {
+                    $0.count > 4 && $0[1] == file.path.replacingOccurrences(of: "\u{1}", with: "")
+                }
                 #expect(row?[2] == file.kind.rawValue)
                 #expect(row?[4] == years.max().map { String($0) } ?? "")
             }
@@ -94,7 +100,8 @@ import Testing
         let problems = sheets["Masalah"] ?? []
         for innovation in audit.innovations {
             let found = Set(problems.filter { $0.first == innovation.name }.map { $0[3] + " " + $0[4] })
-            let expected = innovation.problems + innovation.files.flatMap(\.problems)
+            let expected =
+                innovation.problems + innovation.files.flatMap(\.problems)
                 + innovation.indicators.flatMap(\.problems)
                 + innovation.documents.entries.flatMap(\.value.evidence).flatMap(\.problems)
             #expect(Set(expected.map { $0.code + " " + $0.message }) == found, "\(innovation.name)")

@@ -49,7 +49,9 @@ import Testing
         }
         let matrix = workbook.sheets[1].rows
         let indicators = input.rules.indicators
-        let colours: [IndicatorStatus: XLSXCellStyle] = [.met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad]
+        let colours: [IndicatorStatus: XLSXCellStyle] = [
+            .met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad,
+        ]
         for (row, innovation) in zip(matrix.dropFirst(), input.audit.innovations) {
             for (offset, indicator) in indicators.enumerated() {
                 let report = try #require(innovation.indicators.first { $0.id == indicator.id })
@@ -92,7 +94,9 @@ import Testing
         #expect(workbook.sheets.allSatisfy { $0.rows.first?.first == .string("Daerah", style: .header) })
         let regions = workbook.sheets[0].rows.dropFirst().map(\.first)
         let count = single.innovations.count
-        #expect(regions == Array(repeating: .string("Kabupaten A"), count: count) + Array(repeating: .string("Kota B"), count: count))
+        #expect(
+            regions == Array(repeating: .string("Kabupaten A"), count: count)
+                + Array(repeating: .string("Kota B"), count: count))
         #expect(workbook.sheets.allSatisfy { $0.columnWidths.count == $0.columnCount })
     }
 }
