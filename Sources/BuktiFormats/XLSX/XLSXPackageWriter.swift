@@ -37,7 +37,7 @@ struct XLSXPackageWriter {
         return [
             ("[Content_Types].xml", try contentTypes()),
             ("_rels/.rels", try packageRelationships()),
-            ("docProps/app.xml", try XLSXProperties.app(sheetNames: sheetNames)),
+            ("docProps/app.xml", try XLSXProperties.app()),
             ("docProps/core.xml", try XLSXProperties.core(workbook)),
             ("xl/workbook.xml", try workbookPart()),
             ("xl/_rels/workbook.xml.rels", try workbookRelationships()),

@@ -21,17 +21,13 @@ enum XLSXProperties {
         return try xml.finish()
     }
 
-    static func app(sheetNames: [String]) throws(XMLWriteError) -> [UInt8] {
+    /// Only the application's name: Excel pairs TitlesOfParts with HeadingPairs and needs neither.
+    static func app() throws(XMLWriteError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.start("Properties")
         xml.attribute("xmlns", XLSXNamespace.extendedProperties)
         xml.attribute("xmlns:vt", XLSXNamespace.documentPropertiesTypes)
         xml.element("Application", text: "bukti")
-        xml.element("TitlesOfParts") {
-            xml.element("vt:vector", ["size": "\(sheetNames.count)", "baseType": "lpstr"]) {
-                for name in sheetNames { xml.element("vt:lpstr", text: name) }
-            }
-        }
         xml.end()
         return try xml.finish()
     }
