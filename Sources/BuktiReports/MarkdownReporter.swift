@@ -19,7 +19,8 @@ public struct MarkdownReporter: AuditReporter {
         if input.regions.isEmpty { out += "\(text[.path]): `\(Self.code(audit.root))`\n\n" }
         out += "## \(text[.summary])\n\n"
         if !input.regions.isEmpty {
-            out += MarkdownText.row([text[.region], text[.innovations], text[.complete], text[.incomplete], text[.score]])
+            out += MarkdownText.row([text[.region], text[.innovations], Self.capitalised(text[.complete]),
+                                     Self.capitalised(text[.incomplete]), text[.score]])
             out += "|---|--:|--:|--:|--:|\n"
             for region in input.regions {
                 let score = region.audit.innovations.reduce(0) { $0 + $1.score }
@@ -97,6 +98,9 @@ public struct MarkdownReporter: AuditReporter {
             : actions.enumerated().map { "\($0.offset + 1). \(esc($0.element.text))" }.joined(separator: "\n") + "\n"
         return out + "\n"
     }
+
+    /// `lengkap` → `Lengkap` for a column heading.
+    static func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     /// Text for an inline code span: backticks cannot be escaped inside one, so they become `'`.
     static func code(_ text: String) -> String {

@@ -10,6 +10,9 @@ extension ReportKey {
     public static let cliMergeNeedsRules: ReportKey = "cli.merge.needsRules"
     public static let cliMergeRulesDiffer: ReportKey = "cli.merge.rulesDiffer"
     public static let cliNoOpd: ReportKey = "cli.split.noOpd"
+    public static let cliSplitNeedsOPD: ReportKey = "cli.split.needsOpd"
+    public static let cliCannotUseManifest: ReportKey = "cli.manifest.unusable"
+    public static let cliMergeYears: ReportKey = "cli.merge.years"
 }
 
 extension ReportText {
@@ -26,6 +29,9 @@ extension ReportText {
             .cliMergeNeedsRules: "bukti: aturan '{1}' bukan aturan bawaan; berikan berkasnya dengan --rules",
             .cliMergeRulesDiffer: "bukti: berkas aturan '{1}' (sha256 {2}) bukan aturan yang dipakai audit (sha256 {3})",
             .cliNoOpd: "(tanpa-opd)",
+            .cliSplitNeedsOPD: "bukti: --split-by opd perlu --manifest dengan kolom OPD, atau --depth 2 (folder ROOT/OPD/Inovasi)",
+            .cliCannotUseManifest: "bukti: daftar inovasi '{1}' tidak dapat dipakai: {2}",
+            .cliMergeYears: "bukti: '{1}' (tahun penilaian {2}) dan '{3}' (tahun penilaian {4}) berbeda tahun penilaian; tidak dapat digabung",
         ],
         en: [
             .cliCannotWrite: "bukti: cannot write '{1}': {2}",
@@ -38,5 +44,8 @@ extension ReportText {
             .cliMergeNeedsRules: "bukti: the rules '{1}' are not built in; give the rule file with --rules",
             .cliMergeRulesDiffer: "bukti: the rule file '{1}' (sha256 {2}) is not the one the audits used (sha256 {3})",
             .cliNoOpd: "(no-agency)",
+            .cliSplitNeedsOPD: "bukti: --split-by opd needs --manifest with an OPD column, or --depth 2 (ROOT/OPD/Innovation folders)",
+            .cliCannotUseManifest: "bukti: cannot use manifest '{1}': {2}",
+            .cliMergeYears: "bukti: '{1}' (assessment year {2}) and '{3}' (assessment year {4}) have different assessment years; cannot merge",
         ])
 }

@@ -48,7 +48,7 @@ extension ReportText {
         .documentStatus(.missing): "tidak ada",
         .indicatorStatus(.met): "terpenuhi",
         .indicatorStatus(.partial): "sebagian",
-        .indicatorStatus(.toVerify): "perlu diperiksa",
-        .indicatorStatus(.missing): "tanpa bukti",
+        .indicatorStatus(.toVerify): "perlu verifikasi",
+        .indicatorStatus(.missing): "tidak ada bukti",
     ]
 }

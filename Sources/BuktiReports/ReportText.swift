@@ -34,6 +34,7 @@ public struct ReportText: Sendable {
         ReportCatalogue(id: indonesian, en: english),
         cliCatalogue,
         todoCatalogue,
+        auditTextCatalogue,
         xlsxCatalogue,
     ]
 
