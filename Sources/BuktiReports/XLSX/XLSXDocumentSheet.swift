@@ -25,7 +25,8 @@ enum XLSXDocumentSheet {
                     ])
             }
         }
-        // A merged report's audit has no unassigned files of its own (each region kept its own).
+        // Files outside any innovation folder: no innovation, and a merged audit does not say which
+        // region they came from, so the region cell stays empty too.
         let regionColumn: [XLSXCell] = context.input.regions.isEmpty ? [] : [.empty()]
         for path in context.audit.unassigned {
             rows.append(regionColumn + [.empty(), .string(path)])
