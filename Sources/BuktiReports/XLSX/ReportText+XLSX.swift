@@ -11,6 +11,11 @@ extension ReportKey {
     static let xlsxYear: ReportKey = "xlsx.year"
     static let xlsxCode: ReportKey = "xlsx.code"
     static let xlsxMessage: ReportKey = "xlsx.message"
+    static let xlsxRank: ReportKey = "xlsx.rank"
+    static let xlsxCurrentLevel: ReportKey = "xlsx.currentLevel"
+    static let xlsxTargetLevel: ReportKey = "xlsx.targetLevel"
+    static let xlsxGain: ReportKey = "xlsx.gain"
+    static let xlsxAction: ReportKey = "xlsx.action"
 }
 
 extension ReportText {
@@ -27,6 +32,11 @@ extension ReportText {
             .xlsxYear: "Tahun",
             .xlsxCode: "Kode",
             .xlsxMessage: "Pesan",
+            .xlsxRank: "Urutan",
+            .xlsxCurrentLevel: "Level sekarang",
+            .xlsxTargetLevel: "Level tujuan",
+            .xlsxGain: "Tambahan skor",
+            .xlsxAction: "Tindakan",
         ],
         en: [
             .xlsxIndicatorSheet: "Indicators",
@@ -39,5 +49,10 @@ extension ReportText {
             .xlsxYear: "Year",
             .xlsxCode: "Code",
             .xlsxMessage: "Message",
+            .xlsxRank: "Rank",
+            .xlsxCurrentLevel: "Current level",
+            .xlsxTargetLevel: "Target level",
+            .xlsxGain: "Score gain",
+            .xlsxAction: "Action",
         ])
 }

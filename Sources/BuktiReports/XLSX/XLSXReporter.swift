@@ -2,8 +2,8 @@ import BuktiCore
 import BuktiFormats
 
 /// The Excel workbook: *Ringkasan* (one row per innovation), *Indikator* (innovation × indicator
-/// levels coloured by status), *Dokumen* (every file) and *Masalah* (every problem), each with a
-/// frozen, filterable header row. Numbers stay numbers so people can sort and sum them.
+/// levels coloured by status), *Dokumen* (every file), *Masalah* (every problem) and *Yang perlu
+/// dilakukan* (the to-do lists by score gain), each with a frozen, filterable header row. Numbers stay numbers so people can sort and sum them.
 public struct XLSXReporter: AuditReporter {
     public static let identifier = "xlsx"
     public static let fileExtension = "xlsx"
@@ -20,7 +20,7 @@ public struct XLSXReporter: AuditReporter {
         return XLSXWorkbook(
             sheets: [
                 XLSXSummarySheet.sheet(context), XLSXIndicatorSheet.sheet(context),
-                XLSXDocumentSheet.sheet(context), XLSXProblemSheet.sheet(context),
+                XLSXDocumentSheet.sheet(context), XLSXProblemSheet.sheet(context), XLSXTodoSheet.sheet(context),
             ],
             title: "\(context.text[.title]): \(input.audit.rules.name)")
     }

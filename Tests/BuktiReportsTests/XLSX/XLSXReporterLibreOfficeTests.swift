@@ -20,8 +20,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (XLSXConversionInputs.reportID, ["Ringkasan", "Indikator", "Dokumen", "Masalah"]),
-        (XLSXConversionInputs.reportEN, ["Summary", "Indicators", "Documents", "Problems"]),
+        (XLSXConversionInputs.reportID, ["Ringkasan", "Indikator", "Dokumen", "Masalah", "Yang perlu dilakukan"]),
+        (XLSXConversionInputs.reportEN, ["Summary", "Indicators", "Documents", "Problems", "To do"]),
     ])
     func sheetNamesFollowTheLanguage(workbook: String, names: [String]) {
         guard let sheets = LibreOfficeConversion.sheets(workbook) else { return }
@@ -106,5 +106,25 @@ import Testing
                 + innovation.documents.entries.flatMap(\.value.evidence).flatMap(\.problems)
             #expect(Set(expected.map { $0.code + " " + $0.message }) == found, "\(innovation.name)")
         }
+    }
+
+    @Test func toDoRowsAreTheToDoListsWithGainsAsNumbers() throws {
+        guard let rows = LibreOfficeConversion.sheets(XLSXConversionInputs.reportID)?["Yang perlu dilakukan"] else {
+            return
+        }
+        let input = try Hostile.input(.id)
+        let list = TodoList(rules: input.rules, assessmentYear: input.audit.assessmentYear, language: .id)
+        let expected = input.audit.innovations.flatMap { innovation in
+            list.actions(for: innovation).enumerated().map { rank, action in
+                [
+                    innovation.opd ?? "", innovation.name, String(rank + 1),
+                    "\(action.indicatorNumber). \(action.indicatorName)", String(action.fromLevel),
+                    String(action.toLevel), general(action.gain), action.text,
+                ]
+            }
+        }
+        #expect(!expected.isEmpty)
+        #expect(rows.first.map { Array($0.suffix(3)) } == ["Level tujuan", "Tambahan skor", "Tindakan"])
+        #expect(Array(rows.dropFirst()) == expected)
     }
 }

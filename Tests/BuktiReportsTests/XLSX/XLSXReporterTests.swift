@@ -24,7 +24,7 @@ import Testing
     @Test func everyPartIsWellFormedAndStringsAreCounted() throws {
         let archive = try ZipArchive(MemorySource(try render()))
         let names = archive.entries().map(\.name)
-        #expect(names.filter { $0.hasPrefix("xl/worksheets/") }.count == 4)
+        #expect(names.filter { $0.hasPrefix("xl/worksheets/") }.count == 5)
         var documents: [String: XMLDocument] = [:]
         for name in names { documents[name] = try XMLDocument(bytes: try archive.read(name, limit: 16 << 20)) }
         let table = try #require(documents["xl/sharedStrings.xml"]?.root)
@@ -63,8 +63,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (ReportLanguage.id, ["Ringkasan", "Indikator", "Dokumen", "Masalah"]),
-        (ReportLanguage.en, ["Summary", "Indicators", "Documents", "Problems"]),
+        (ReportLanguage.id, ["Ringkasan", "Indikator", "Dokumen", "Masalah", "Yang perlu dilakukan"]),
+        (ReportLanguage.en, ["Summary", "Indicators", "Documents", "Problems", "To do"]),
     ])
     func ourOOXMLReaderReadsTheReport(language: ReportLanguage, sheets: [String]) throws {
         var facts = FileFacts(path: FilePath("laporan.xlsx"), kind: .xlsx)
