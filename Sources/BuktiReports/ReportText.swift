@@ -36,6 +36,7 @@ public struct ReportText: Sendable {
         todoCatalogue,
         auditTextCatalogue,
         htmlCatalogue,
+        xlsxCatalogue,
     ]
 
     /// All blocks merged per language (built once; a later block never overrides an earlier key).

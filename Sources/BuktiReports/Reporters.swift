@@ -6,6 +6,7 @@ public enum Reporters {
         CSVReporter.self,
         MarkdownReporter.self,
         HTMLReporter.self,
+        XLSXReporter.self,
     ]
 
     /// The reporter for an identifier (`html`, `xlsx`, `csv`, `md`, `json`), or nil.

@@ -8,5 +8,6 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/xmlwriter.h>
 /* xmlFree is a global function-pointer variable, which Swift 6 rejects as not concurrency-safe. */
 static inline void bukti_xml_free(void *p) { xmlFree(p); }
