@@ -32,7 +32,7 @@ struct ExplainCommand {
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let name = Self.spec.name
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
-        language = parsed.values["lang"] ?? "id"
+        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
         guard ["id", "en"].contains(language) else {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
