@@ -71,7 +71,7 @@ struct AuditCommand {
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
         manifestPath = parsed.values["manifest"]
-        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
+        language = parsed.values["lang"] ?? "id"
         guard ReportLanguage(rawValue: language) != nil else {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }

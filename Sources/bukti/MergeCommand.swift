@@ -66,7 +66,7 @@ struct MergeCommand {
         }
         self.sources = sources
         rulesName = parsed.values["rules"]
-        let lang = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
+        let lang = parsed.values["lang"] ?? "id"
         guard let language = ReportLanguage(rawValue: lang) else {
             throw .invalidValue(lang, option: "--lang", expected: "id or en", command: name)
         }

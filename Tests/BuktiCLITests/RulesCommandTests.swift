@@ -103,7 +103,7 @@ import Testing
         #expect(lines.contains("7. pelaksana Innovation implementers weight 2"))
         #expect(lines.contains("level 1 (One): sop"))
         #expect(lines.contains("level 2 (Two): sop, 2 documents, dated T-1..T-0, covering 2 distinct years"))
-        let indonesian = try BuktiProcess.run(["rules", "show", path])
+        let indonesian = try BuktiProcess.run(["rules", "show", path], environment: ["BUKTI_LANG": ""])
         #expect(indonesian.out.contains("Standar Operasional Prosedur"))
         #expect(indonesian.out.contains("Pelaksana Inovasi"))
     }
