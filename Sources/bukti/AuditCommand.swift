@@ -98,7 +98,7 @@ struct AuditCommand {
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
         let words = ReportText(ReportLanguage(rawValue: language) ?? .id)
-        guard let loaded = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
+        guard let loaded = RuleLoading.load(rulesName, console: console, language: language) else { return ExitStatus.usage }
         let compiled = loaded.overriding(assessmentYear: year, depth: depth)
         let rules = compiled.rules
         if splitByOPD && manifestPath == nil && rules.layout.depth < 2 {

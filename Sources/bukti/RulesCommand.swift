@@ -52,7 +52,7 @@ struct RulesCommand {
     }
 
     func run(console: Console) -> Int32 {
-        guard let rules = RuleLoading.load(target, console: console) else { return ExitStatus.usage }
+        guard let rules = RuleLoading.load(target, console: console, language: language) else { return ExitStatus.usage }
         switch action {
         case .check:
             let name = TerminalText.sanitized(rules.rules.name)
