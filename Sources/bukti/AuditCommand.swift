@@ -110,7 +110,8 @@ struct AuditCommand {
             do throws(ManifestError) {
                 manifest = try Self.readManifest(manifestPath)
             } catch {
-                console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath), error.message))
+                console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath),
+                                           CLIText(words.language).manifestReason(error)))
                 return ExitStatus.usage
             }
         }
@@ -188,7 +189,7 @@ struct AuditCommand {
             do throws(ExtractionFailure) {
                 rows = try ManifestSheetReader.rows(MemorySource(bytes))
             } catch {
-                throw .unreadable("the workbook cannot be read: \(error.problem.message)")
+                throw .unreadable(CLIText.workbookPrefix + error.problem.message)
             }
             return try Manifest(rows: rows)
         }

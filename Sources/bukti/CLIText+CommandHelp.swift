@@ -55,7 +55,7 @@ extension CLIText {
             optionKey("explain", "lang"): "Bahasa label dan alasan: id atau en.",
 
             abstractKey("rules"): "Periksa berkas aturan, atau tampilkan jenis dokumen dan indikator yang ditetapkannya.",
-            discussionKey("rules"): "'bukti rules check FILE|NAMA' memeriksa berkas aturan atau set aturan bawaan dan mencetak 'ok' beserta ukurannya. Kesalahan dicetak sebagai FILE:BARIS:KOLOM: error: KUNCI: apa yang salah, dengan status keluar 2; kunci yang tidak dikenal menjadi peringatan. 'bukti rules show FILE|NAMA' mencetak jenis dokumen (jenis berkas, penting, ambang, sinyal, rentang tahun) dan indikator beserta kebutuhan setiap tingkatnya. Set aturan bawaan: \(builtins).",
+            discussionKey("rules"): "'bukti rules check FILE|NAMA' memeriksa berkas aturan atau set aturan bawaan dan mencetak 'ok' beserta ukurannya. Kesalahan dicetak sebagai FILE:BARIS:KOLOM: kesalahan: KUNCI: apa yang salah, dengan status keluar 2; kunci yang tidak dikenal menjadi peringatan. 'bukti rules show FILE|NAMA' mencetak jenis dokumen (jenis berkas, penting, ambang, sinyal, rentang tahun) dan indikator beserta kebutuhan setiap tingkatnya. Set aturan bawaan: \(builtins).",
             argumentKey("rules"): "Tindakan, serta jalur berkas aturan atau nama aturan bawaan.",
             optionKey("rules", "lang"): "Bahasa label untuk 'show': id (Indonesia) atau en (Inggris).",
         ],

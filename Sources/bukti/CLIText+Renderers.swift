@@ -9,8 +9,8 @@ extension CLIText {
         ("title", "judul"), ("author", "penulis"), ("subject", "subjek"), ("keywords", "kata kunci"),
         ("creator", "pembuat"), ("producer", "produser"), ("application", "aplikasi"),
         ("modified by", "diubah oleh"), ("created", "dibuat"), ("modified", "diubah"), ("taken", "diambil"),
-        ("dimensions", "dimensi"), ("camera", "kamera"), ("software", "perangkat"), ("gps", "gps"),
-        ("screenshot", "tangkapan"), ("duration", "durasi"), ("sheets", "lembar"), ("words", "kata"),
+        ("dimensions", "dimensi"), ("camera", "kamera"), ("software", "perangkat lunak"), ("gps", "gps"),
+        ("screenshot", "tangkapan layar"), ("duration", "durasi"), ("sheets", "lembar"), ("words", "kata"),
         ("text", "teks"),
     ]
 

@@ -68,7 +68,42 @@ extension CLIText {
         "a file, not a folder": "berkas, bukan folder",
         "a file in an existing folder": "berkas di folder yang sudah ada",
         "one report per file": "satu laporan per berkas",
+        ReportRequest.expectedReport:
+            "FORMAT:PATH dengan FORMAT salah satu dari \(ReportRequest.formats.joined(separator: ", ")) dan PATH sebuah berkas atau - untuk stdout",
+        "it cannot be read": "berkas tidak dapat dibaca",
+        "it is neither a UTF-8 CSV nor an XLSX workbook": "berkas bukan CSV UTF-8 maupun buku kerja XLSX",
     ]
+
+    /// Why a manifest cannot be used, in the reader's language (`ManifestError` comes from Core in English).
+    func manifestReason(_ error: ManifestError) -> String {
+        switch error {
+        case .noHeader: self["manifest.noHeader"]
+        case .noNameColumn(let found): format("manifest.noNameColumn", found.joined(separator: ", "))
+        case .unreadable(let reason):
+            reason.hasPrefix(Self.workbookPrefix)
+                ? format("manifest.workbook", String(reason.dropFirst(Self.workbookPrefix.count))) : phrase(reason)
+        }
+    }
+
+    /// How `AuditCommand.readManifest` starts the reason for an unreadable workbook.
+    static let workbookPrefix = "the workbook cannot be read: "
+
+    /// Manifest reasons and other CLI sentences outside usage errors.
+    static let messageCatalogue = ReportCatalogue(
+        id: [
+            "manifest.noHeader": "daftar inovasi kosong (seharusnya ada baris judul: nama inovasi, folder, opd, tahapan)",
+            "manifest.noNameColumn": "tidak ada kolom 'nama inovasi' (nama) atau 'folder' pada baris judul (ditemukan: {1})",
+            "manifest.workbook": "buku kerja tidak dapat dibaca: {1}",
+            "output.cannotWrite": "bukti: keluaran tidak dapat ditulis: {1}",
+            "size.bytes": "({1} bita)",
+        ],
+        en: [
+            "manifest.noHeader": ManifestError.noHeader.message,
+            "manifest.noNameColumn": "no 'nama inovasi' (name) or 'folder' column in the header row (found: {1})",
+            "manifest.workbook": workbookPrefix + "{1}",
+            "output.cannotWrite": "bukti: cannot write output: {1}",
+            "size.bytes": "({1} bytes)",
+        ])
 
     static let phraseCatalogue = ReportCatalogue(
         id: Dictionary(uniqueKeysWithValues: phraseTable.map { (phraseKey($0.key), $0.value) }),

@@ -12,8 +12,8 @@ struct RuleSetRenderer {
         let set = rules.rules
         var out = "\(clean(set.name)) (\(clean(rules.source)))\n"
         out += t.format("rules.schema", set.schema, set.assessmentYear, set.layout.depth) + "\n"
-        out += t.format("rules.limits", TerminalText.size(Int64(set.limits.warnBytes)),
-                        TerminalText.size(Int64(set.limits.maxBytes))) + "\n"
+        out += t.format("rules.limits", TerminalText.size(Int64(set.limits.warnBytes), t),
+                        TerminalText.size(Int64(set.limits.maxBytes), t)) + "\n"
         if !set.layout.ignore.isEmpty { out += t.format("rules.ignored", set.layout.ignore.map(clean).joined(separator: ", ")) + "\n" }
         out += "\n\(t["rules.types"])\n"
         let typeRows = rules.documentTypes.map { compiled -> [String] in

@@ -48,7 +48,7 @@ struct TextRenderer: RecordRenderer {
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { rows.append((words.label(label), value)) }
         }
-        add("size", facts.bytes.map(TerminalText.size))
+        add("size", facts.bytes.map { TerminalText.size($0, words) })
         add("sha256", facts.sha256)
         add("pages", facts.pages.map(String.init))
         add("pdf", pdfSummary(facts, words))
