@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(
             name: "BuktiReportsTests", dependencies: ["BuktiReports", "BuktiCore", "BuktiFormats"],
             exclude: ["Golden"]),
-        .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore"], exclude: ["Golden"]),
+        .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore", "BuktiReports", "bukti"], exclude: ["Golden"]),
     ]
 )

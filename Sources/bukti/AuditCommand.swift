@@ -98,7 +98,7 @@ struct AuditCommand {
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
         let words = ReportText(ReportLanguage(rawValue: language) ?? .id)
-        guard let loaded = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
+        guard let loaded = RuleLoading.load(rulesName, console: console, language: language) else { return ExitStatus.usage }
         let compiled = loaded.overriding(assessmentYear: year, depth: depth)
         let rules = compiled.rules
         if splitByOPD && manifestPath == nil && rules.layout.depth < 2 {
@@ -110,7 +110,8 @@ struct AuditCommand {
             do throws(ManifestError) {
                 manifest = try Self.readManifest(manifestPath)
             } catch {
-                console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath), error.message))
+                console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath),
+                                           CLIText(words.language).manifestReason(error)))
                 return ExitStatus.usage
             }
         }
@@ -188,7 +189,7 @@ struct AuditCommand {
             do throws(ExtractionFailure) {
                 rows = try ManifestSheetReader.rows(MemorySource(bytes))
             } catch {
-                throw .unreadable("the workbook cannot be read: \(error.problem.message)")
+                throw .unreadable(CLIText.workbookPrefix + error.problem.message)
             }
             return try Manifest(rows: rows)
         }

@@ -13,30 +13,34 @@ enum Bukti {
 
     /// Runs the command line (without the program name) and returns the exit status.
     static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
+        let words = CLIText(CLIText.language(for: arguments))
         do {
-            return try dispatch(arguments, console: console)
+            return try dispatch(arguments, console: console, words)
         } catch {
-            console.error("bukti: \(error.message)")
-            console.error(error.helpPointer)
+            console.error("bukti: \(error.message(words))")
+            console.error(error.helpPointer(words))
             return ExitStatus.usage
         }
     }
 
-    private static func dispatch(_ arguments: [[UInt8]], console: Console) throws(UsageError) -> Int32 {
+    private static func dispatch(_ arguments: [[UInt8]], console: Console, _ t: CLIText) throws(UsageError) -> Int32 {
         guard let first = arguments.first.map(ArgumentParser.text) else {
-            return console.print(Help.root(commands: commands))
+            return console.print(Help.root(commands: commands, t))
         }
         let rest = Array(arguments.dropFirst())
+        // `bukti --lang en ...`: the language was chosen already (CLIText.language); skip it here.
+        if first == "--lang", !rest.isEmpty { return try dispatch(Array(rest.dropFirst()), console: console, t) }
+        if first.hasPrefix("--lang=") { return try dispatch(rest, console: console, t) }
         switch first {
         case "-h", "--help":
-            return console.print(Help.root(commands: commands))
+            return console.print(Help.root(commands: commands, t))
         case "--version":
             return console.print("bukti \(version)\n")
         case "help":
             guard let name = rest.first.map(ArgumentParser.text) else {
-                return console.print(Help.root(commands: commands))
+                return console.print(Help.root(commands: commands, t))
             }
-            return console.print(Help.command(try command(named: name)))
+            return console.print(Help.command(try command(named: name), t))
         default:
             if first.hasPrefix("-") {
                 let (spelling, _) = ArgumentParser.split(first)
@@ -45,7 +49,7 @@ enum Bukti {
             }
             let spec = try command(named: first)
             let parsed = try ArgumentParser(command: spec).parse(rest)
-            if parsed.helpRequested { return console.print(Help.command(spec)) }
+            if parsed.helpRequested { return console.print(Help.command(spec, t)) }
             switch spec.name {
             case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
             case AuditCommand.spec.name: return try AuditCommand(parsed).run(console: console)

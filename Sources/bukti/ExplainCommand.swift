@@ -32,7 +32,7 @@ struct ExplainCommand {
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let name = Self.spec.name
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
-        language = parsed.values["lang"] ?? "id"
+        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
         guard ["id", "en"].contains(language) else {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
@@ -50,7 +50,7 @@ struct ExplainCommand {
 
     /// Loads the rules, then inspects, classifies and explains each file in walk order.
     func run(console: Console) -> Int32 {
-        guard let rules = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
+        guard let rules = RuleLoading.load(rulesName, console: console, language: language) else { return ExitStatus.usage }
         let classifier = Classifier(rules: rules)
         let renderer = ExplainRenderer(rules: rules.rules, language: language)
         let inspector = Inspector(

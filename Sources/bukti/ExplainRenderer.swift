@@ -1,4 +1,5 @@
 import BuktiCore
+import BuktiReports
 
 /// The text `bukti explain` prints for one file: its kind, each matched type with score, date and
 /// signals, the near misses, and the file's problems.
@@ -6,20 +7,8 @@ struct ExplainRenderer {
     let rules: RuleSet
     let language: String
 
-    /// The fixed phrases in each language (labels and reasons come from the rule file).
-    private static let phrases: [String: [String: String]] = [
-        "kind": ["id": "jenis", "en": "kind"],
-        "match": ["id": "cocok", "en": "match"],
-        "near": ["id": "hampir", "en": "near miss"],
-        "score": ["id": "skor", "en": "score"],
-        "date": ["id": "tanggal", "en": "date"],
-        "noDate": ["id": "tanggal tidak ditemukan", "en": "date not found"],
-        "none": ["id": "tidak ada jenis dokumen yang mencapai ambangnya", "en": "no document type reached its threshold"],
-        "problem": ["id": "masalah", "en": "problem"],
-        "at": ["id": "pada", "en": "at"],
-    ]
-
-    private func phrase(_ key: String) -> String { Self.phrases[key]?[language] ?? key }
+    /// The fixed phrases come from the CLI catalogue (labels and reasons come from the rule file).
+    private func phrase(_ key: String) -> String { CLIText(language == "en" ? .en : .id)[ReportKey("explain." + key)] }
 
     func render(_ facts: FileFacts, _ classification: FileClassification) -> String {
         var lines = [TerminalText.sanitized(facts.path.display), "  \(phrase("kind")): \(facts.kind.rawValue)"]

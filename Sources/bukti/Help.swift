@@ -4,33 +4,35 @@ enum Help {
     static let column = 28
 
     /// Help for the top level: overview, usage, options, subcommands.
-    static func root(commands: [CommandSpec]) -> String {
-        var out = """
-            OVERVIEW: \(Bukti.abstract)
-
-            USAGE: bukti <subcommand>
-
-            OPTIONS:
-
-            """
-        for option in [StandardOptions.version, StandardOptions.help] { out += row(option.synopsis, option.help) }
-        out += "\nSUBCOMMANDS:\n"
-        for command in commands { out += row(command.name, command.abstract) }
-        out += "\n  See 'bukti help <subcommand>' for detailed help.\n"
+    static func root(commands: [CommandSpec], _ t: CLIText) -> String {
+        let abstract = t.word(CLIText.abstractKey("bukti"), or: Bukti.abstract)
+        var out = "\(t[.helpOverview]): \(abstract)\n\n\(t[.helpUsage]): bukti <\(t[.helpSubcommandPlaceholder])>\n\n"
+        out += "\(t[.helpOptions]):\n"
+        for option in [StandardOptions.version, StandardOptions.help] {
+            out += row(option.synopsis, t.optionHelp(option, in: nil))
+        }
+        out += "\n\(t[.helpSubcommands]):\n"
+        for command in commands { out += row(command.name, t.abstract(command)) }
+        out += "\n  \(t[.helpSeeCommand])\n"
         return out
     }
 
     /// Help for one command: overview, discussion, usage, arguments, options.
-    static func command(_ spec: CommandSpec) -> String {
-        var out = "OVERVIEW: \(spec.abstract)\n\n"
-        if !spec.discussion.isEmpty { out += spec.discussion + "\n\n" }
-        out += "USAGE: \(usage(spec))\n\n"
-        if let argument = spec.argument {
-            out += "ARGUMENTS:\n" + row("<\(argument.name)>", argument.help) + "\n"
+    static func command(_ spec: CommandSpec, _ t: CLIText) -> String {
+        var out = "\(t[.helpOverview]): \(t.abstract(spec))\n\n"
+        let discussion = t.discussion(spec)
+        // The specs' English is wrapped by hand; catalogue paragraphs are one line, wrapped here.
+        if !discussion.isEmpty {
+            out += (discussion.contains("\n") ? discussion : wrap(discussion, width: 100).joined(separator: "\n")) + "\n\n"
         }
-        out += "OPTIONS:\n"
+        out += "\(t[.helpUsage]): \(usage(spec))\n\n"
+        if let argument = spec.argument {
+            out += "\(t[.helpArguments]):\n" + row("<\(argument.name)>", t.argumentHelp(spec, argument)) + "\n"
+        }
+        out += "\(t[.helpOptions]):\n"
         for option in spec.options + [StandardOptions.help] {
-            let help = option.help + (option.defaultValue.map { " (default: \($0))" } ?? "")
+            let owner = spec.option(named: option.name) == nil ? nil : spec.name
+            let help = t.optionHelp(option, in: owner) + (option.defaultValue.map { " " + t.format(.helpDefault, $0) } ?? "")
             out += row(option.synopsis, help)
         }
         return out

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import BuktiCore
 import BuktiFormats
+import BuktiReports
 
 /// `bukti inspect`: identify every file under the given paths and report what each holds.
 struct InspectCommand {
@@ -24,6 +25,7 @@ struct InspectCommand {
             OptionSpec("text-chars", value: "n", default: "20000", "Characters of text to keep per file."),
             OptionSpec("file-timeout", value: "seconds", default: "30",
                        "Time one file may take; a file that runs over gets a limit-exceeded problem."),
+            OptionSpec("lang", value: "id|en", "Language of the text output: id (Indonesian) or en (English)."),
         ],
         argument: ArgumentSpec(name: "path", help: "Files or folders to inspect.", repeating: true))
 
@@ -31,6 +33,8 @@ struct InspectCommand {
     let hash: Bool
     let options: InspectOptions
     let paths: [FilePath]
+    /// The language of the text output's labels and summary.
+    let words: CLIText
 
     /// Validates everything before any work starts (ripgrep's low-args to high-args step).
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -40,6 +44,11 @@ struct InspectCommand {
             throw .invalidValue(formatText, option: "--format", expected: "text, json or jsonl", command: name)
         }
         self.format = format
+        let lang = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
+        guard let language = ReportLanguage(rawValue: lang) else {
+            throw .invalidValue(lang, option: "--lang", expected: "id or en", command: name)
+        }
+        words = CLIText(language)
         hash = parsed.flags.contains("hash")
         var options = InspectOptions()
         if let pages = try Self.count(parsed, "text-pages") { options.extraction.textPages = pages }
@@ -79,7 +88,7 @@ struct InspectCommand {
             extractor: { kind in Formats.extractor(for: kind) },
             hasher: hash ? sha256 : nil,
             options: options)
-        var renderer = format.renderer(console: console)
+        var renderer = format.renderer(console: console, words: words)
         var tally = RunTally()
         do {
             try renderer.begin(console.out)
@@ -97,7 +106,7 @@ struct InspectCommand {
             return ExitStatus.incomplete
         }
         if format == .jsonl, tally.walk.totalSkipped > 0 {
-            console.error("bukti: skipped \(tally.skippedDescription)")
+            console.error("bukti: " + words.format("inspect.skipped", tally.skippedDescription(words)))
         }
         return 0
     }

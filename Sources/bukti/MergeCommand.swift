@@ -130,7 +130,7 @@ struct MergeCommand {
             console.error(words.format(.cliMergeNeedsRules, safe(used.source)))
             return nil
         }
-        guard let compiled = RuleLoading.load(name, console: console) else { return nil }
+        guard let compiled = RuleLoading.load(name, console: console, language: language.rawValue) else { return nil }
         guard compiled.sha256 == used.sha256 else {
             console.error(words.format(.cliMergeRulesDiffer, safe(name), compiled.sha256, used.sha256))
             return nil

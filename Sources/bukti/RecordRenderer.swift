@@ -4,9 +4,9 @@ import BuktiCore
 enum OutputFormat: String, CaseIterable {
     case text, json, jsonl
 
-    func renderer(console: Console) -> any RecordRenderer {
+    func renderer(console: Console, words: CLIText) -> any RecordRenderer {
         switch self {
-        case .text: TextRenderer(color: console.usesColor)
+        case .text: TextRenderer(color: console.usesColor, words: words)
         case .json: JSONDocumentRenderer()
         case .jsonl: JSONLinesRenderer()
         }
@@ -32,27 +32,10 @@ struct RunTally {
     }
 
     /// "2 symlinks, 1 fifo": the non-zero skip counts in table order.
-    var skippedDescription: String {
+    func skippedDescription(_ words: CLIText) -> String {
         SkipReason.allCases.compactMap { reason in
             guard let count = walk.skipped[reason], count > 0 else { return nil }
-            return "\(count) \(reason.noun(count))"
+            return words.count(CLIText.skipKey(reason.rawValue), count)
         }.joined(separator: ", ")
-    }
-}
-
-extension SkipReason {
-    /// The entry type as a noun for people, singular or plural.
-    func noun(_ count: Int) -> String {
-        let singular: String = switch self {
-        case .symlink: "symlink"
-        case .fifo: "fifo"
-        case .socket: "socket"
-        case .blockDevice: "block device"
-        case .characterDevice: "character device"
-        case .other: "special file"
-        case .revisited: "folder already walked"
-        }
-        guard count != 1 else { return singular }
-        return self == .revisited ? "folders already walked" : singular + "s"
     }
 }

@@ -10,13 +10,18 @@ struct ReportRequest: Equatable {
     /// `text` (the terminal renderer) and every registered reporter.
     static var formats: [String] { ["text"] + Reporters.all.map { $0.identifier } }
 
+    /// What a `--report` value must look like (also a usage-error phrase in the CLI catalogue).
+    static var expectedReport: String {
+        "FORMAT:PATH with FORMAT one of \(formats.joined(separator: ", ")) and PATH a file or - for stdout"
+    }
+
     /// The requests of `--report FORMAT:PATH` (repeatable) and the `--format`/`--output` shorthand,
     /// checked before any work: known formats, at most one on stdout, one report per file, files
     /// outside `root` (the evidence is never written) in existing folders, and files only when
     /// splitting (each agency gets its own file).
     static func parse(reports: [String], format: String?, output: String?, root: FilePath?, splitting: Bool,
                       command: String) throws(UsageError) -> [ReportRequest] {
-        let expected = "FORMAT:PATH with FORMAT one of \(formats.joined(separator: ", ")) and PATH a file or - for stdout"
+        let expected = Self.expectedReport
         var requests: [ReportRequest] = []
         for value in reports {
             guard let colon = value.firstIndex(of: ":") else {

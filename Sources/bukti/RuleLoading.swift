@@ -7,14 +7,14 @@ enum RuleLoading {
     /// SHA-256 of the rule text for reports (`rules.sha256` in the audit JSON).
     static let hasher: RuleFileLoader.Hasher = { bytes in (try? SHA256Stream.hexDigest(of: MemorySource(bytes))) ?? "" }
 
-    /// The compiled rules, or nil after printing why they cannot be used (exit with `ExitStatus.usage`).
-    static func load(_ nameOrPath: String?, console: Console) -> CompiledRuleSet? {
+    /// The compiled rules (diagnostics in `language`, `id` or `en`), or nil after printing why they cannot be used (exit with `ExitStatus.usage`).
+    static func load(_ nameOrPath: String?, console: Console, language: String) -> CompiledRuleSet? {
         do {
             let (rules, warnings) = try RuleFileLoader.load(nameOrPath: nameOrPath ?? RuleFileLoader.defaultBuiltin, hasher: hasher)
-            for warning in warnings { console.error(TerminalText.sanitized(warning.description)) }
+            for warning in warnings { console.error(TerminalText.sanitized(warning.description(language: language))) }
             return rules
         } catch {
-            for diagnostic in error.diagnostics { console.error(TerminalText.sanitized(diagnostic.description)) }
+            for diagnostic in error.diagnostics { console.error(TerminalText.sanitized(diagnostic.description(language: language))) }
             return nil
         }
     }

@@ -42,7 +42,7 @@ struct RulesCommand {
         guard words.count == 2 else {
             throw .invalidValue(words[2], option: "rules \(first)", expected: "one rule file or name", command: name)
         }
-        let language = parsed.values["lang"] ?? "id"
+        let language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
         guard ["id", "en"].contains(language) else {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
@@ -52,11 +52,12 @@ struct RulesCommand {
     }
 
     func run(console: Console) -> Int32 {
-        guard let rules = RuleLoading.load(target, console: console) else { return ExitStatus.usage }
+        guard let rules = RuleLoading.load(target, console: console, language: language) else { return ExitStatus.usage }
         switch action {
         case .check:
             let name = TerminalText.sanitized(rules.rules.name)
-            return console.print("ok: \(name) (\(rules.documentTypes.count) document types, \(rules.indicators.count) indicators)\n")
+            let words = CLIText(language == "en" ? .en : .id)
+            return console.print(words.format("rules.ok", name, rules.documentTypes.count, rules.indicators.count) + "\n")
         case .show:
             return console.print(RuleSetRenderer(rules: rules, language: language).render())
         }

@@ -1,3 +1,4 @@
+import Foundation
 /// Making file-derived strings safe and readable on a terminal.
 enum TerminalText {
     /// `text` with every control character (C0, DEL, C1) and bidirectional override written as a visible
@@ -39,8 +40,9 @@ enum TerminalText {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// A byte count for people: `812 B`, `4.2 kB`, `1.3 MB` (decimal units, as file managers show).
-    static func size(_ bytes: Int64) -> String {
+    /// A byte count for people: `812 B`, `4.2 kB`, `1.3 MB` (decimal units, as file managers show);
+    /// in Indonesian `4,2 kB (4213 bita)`.
+    static func size(_ bytes: Int64, _ words: CLIText = CLIText(.en)) -> String {
         let units = ["B", "kB", "MB", "GB", "TB", "PB"]
         var value = Double(bytes)
         var unit = 0
@@ -50,7 +52,8 @@ enum TerminalText {
         }
         if unit == 0 { return "\(bytes) B" }
         let rounded = (value * 10).rounded() / 10
-        return "\(rounded) \(units[unit]) (\(bytes) bytes)"
+        let number = words.language == .id ? "\(rounded)".replacingOccurrences(of: ".", with: ",") : "\(rounded)"
+        return "\(number) \(units[unit]) " + words.format("size.bytes", bytes)
     }
 }
 

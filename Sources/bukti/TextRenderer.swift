@@ -4,11 +4,15 @@ import BuktiCore
 /// fields that are known, problems marked, and a summary line at the end.
 struct TextRenderer: RecordRenderer {
     let style: Style
+    let words: CLIText
 
-    init(color: Bool) { style = Style(enabled: color) }
+    init(color: Bool, words: CLIText) {
+        style = Style(enabled: color)
+        self.words = words
+    }
 
-    /// Width of the widest label (`application:`), plus its colon.
-    static let labelWidth = 12
+    /// Width of the widest label in the reader's language (`application:` in English), plus its colon.
+    var labelWidth: Int { CLIText.inspectLabels.map { words.label($0.en).count }.max().map { $0 + 1 } ?? 12 }
 
     /// Problem codes that mean the file's content could not be used at all, shown in red.
     static let severe: Set<ProblemCode> = [.unreadable, .corrupt, .truncated, .passwordRequired]
@@ -17,9 +21,9 @@ struct TextRenderer: RecordRenderer {
 
     mutating func record(_ facts: FileFacts, _ out: OutputBuffer) throws(OutputError) {
         var block = style.bold(TerminalText.sanitized(facts.path.display)) + "\n"
-        let fields = Self.fields(of: facts)
+        let fields = Self.fields(of: facts, words)
         // One width for every record, so the values line up down the whole listing.
-        let width = Self.labelWidth
+        let width = labelWidth
         for field in fields {
             let label = (field.label + ":").padding(toLength: width, withPad: " ", startingAt: 0)
             block += "  " + style.dim(label) + " " + TerminalText.sanitized(field.value) + "\n"
@@ -33,21 +37,21 @@ struct TextRenderer: RecordRenderer {
     }
 
     mutating func end(_ tally: RunTally, _ out: OutputBuffer) throws(OutputError) {
-        var line = "\(tally.records) \(tally.records == 1 ? "file" : "files"), \(tally.withProblems) with problems"
-        if tally.walk.totalSkipped > 0 { line += "; skipped \(tally.skippedDescription)" }
+        var line = words.count("inspect.files", tally.records) + ", " + words.format("inspect.withProblems", tally.withProblems)
+        if tally.walk.totalSkipped > 0 { line += "; " + words.format("inspect.skipped", tally.skippedDescription(words)) }
         try out.write(style.bold(line) + "\n")
     }
 
     /// The known fields of a record, in reading order, as label and text.
-    static func fields(of facts: FileFacts) -> [(label: String, value: String)] {
-        var rows: [(label: String, value: String)] = [("kind", facts.kind.rawValue)]
+    static func fields(of facts: FileFacts, _ words: CLIText) -> [(label: String, value: String)] {
+        var rows: [(label: String, value: String)] = [(words.label("kind"), facts.kind.rawValue)]
         func add(_ label: String, _ value: String?) {
-            if let value, !value.isEmpty { rows.append((label, value)) }
+            if let value, !value.isEmpty { rows.append((words.label(label), value)) }
         }
-        add("size", facts.bytes.map(TerminalText.size))
+        add("size", facts.bytes.map { TerminalText.size($0, words) })
         add("sha256", facts.sha256)
         add("pages", facts.pages.map(String.init))
-        add("pdf", pdfSummary(facts))
+        add("pdf", pdfSummary(facts, words))
         add("title", facts.title)
         add("author", facts.author)
         add("subject", facts.subject)
@@ -63,7 +67,7 @@ struct TextRenderer: RecordRenderer {
         add("camera", facts.camera)
         add("software", facts.software)
         add("gps", facts.gps.map { gps in "\(gps.lat), \(gps.lon)" + (gps.alt.map { ", \($0) m" } ?? "") })
-        add("screenshot", facts.screenshot == true ? "yes" : nil)
+        add("screenshot", facts.screenshot == true ? words["inspect.yes"] : nil)
         add("duration", facts.duration.map { "\((($0 * 10).rounded() / 10)) s" })
         add("sheets", facts.sheets.map { $0.joined(separator: ", ") })
         add("words", facts.words.map(String.init))
@@ -72,11 +76,11 @@ struct TextRenderer: RecordRenderer {
     }
 
     /// "1.7, encrypted, scanned": the PDF version and flags that are set.
-    static func pdfSummary(_ facts: FileFacts) -> String? {
+    static func pdfSummary(_ facts: FileFacts, _ words: CLIText) -> String? {
         var parts: [String] = facts.pdfVersion.map { [$0] } ?? []
-        if facts.encrypted == true { parts.append("encrypted") }
-        if facts.linearized == true { parts.append("linearized") }
-        if facts.scanned == true { parts.append("scanned") }
+        if facts.encrypted == true { parts.append(words["inspect.encrypted"]) }
+        if facts.linearized == true { parts.append(words["inspect.linearized"]) }
+        if facts.scanned == true { parts.append(words["inspect.scanned"]) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

@@ -8,25 +8,28 @@ enum UsageError: Error, Equatable {
     case missingArgument(String, command: String)
     case pathNotFound(String, reason: String, command: String)
 
-    /// The one-line message, after `bukti: `.
-    var message: String {
+    /// The one-line message, after `bukti: `, in the reader's language.
+    func message(_ t: CLIText) -> String {
         switch self {
         case .unknownCommand(let name, let suggestion):
-            "unknown command '\(name)'" + Self.hint(suggestion)
+            t.format(.usageUnknownCommand, name) + Self.hint(suggestion, t)
         case .unknownOption(let name, let suggestion, _):
-            "unknown option '\(name)'" + Self.hint(suggestion)
+            t.format(.usageUnknownOption, name) + Self.hint(suggestion, t)
         case .missingValue(let option, _):
-            "missing value for '\(option)'"
+            t.format(.usageMissingValue, option)
         case .flagTakesNoValue(let option, _):
-            "option '\(option)' does not take a value"
+            t.format(.usageFlagTakesNoValue, option)
         case .invalidValue(let value, let option, let expected, _):
-            "invalid value '\(value)' for '\(option)' (expected \(expected))"
+            t.format(.usageInvalidValue, value, option, t.phrase(expected))
         case .missingArgument(let name, _):
-            "missing \(name)"
+            t.format(.usageMissingArgument, t.phrase(name))
         case .pathNotFound(let path, let reason, _):
-            "cannot inspect '\(path)': \(reason)"
+            t.format(.usagePathNotFound, path, t.phrase(reason))
         }
     }
+
+    /// The message in English (tests and logs).
+    var message: String { message(CLIText(.en)) }
 
     /// The command whose help explains the mistake, nil for the top level.
     var command: String? {
@@ -41,11 +44,11 @@ enum UsageError: Error, Equatable {
     }
 
     /// The line after the message.
-    var helpPointer: String {
-        "Run 'bukti\(command.map { " " + $0 } ?? "") --help' for usage."
+    func helpPointer(_ t: CLIText) -> String {
+        t.format(.usageHelpPointer, "bukti" + (command.map { " " + $0 } ?? ""))
     }
 
-    private static func hint(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+    private static func hint(_ suggestion: String?, _ t: CLIText) -> String {
+        suggestion.map { " " + t.format(.usageDidYouMean, $0) } ?? ""
     }
 }

@@ -28,7 +28,10 @@ enum BuktiProcess {
     }()
 
     /// Runs `bukti arguments...` in `directory` and waits (at most `timeout` seconds) for it to finish.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 60) throws -> Result {
+    /// `BUKTI_LANG` is `en` unless `environment` says otherwise, so the CLI's own words (help, usage
+    /// errors, inspect/explain/rules text) are the English these tests assert; reports still default to id.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 60,
+                    environment extra: [String: String] = ["BUKTI_LANG": "en"]) throws -> Result {
         guard let executable else { throw Missing() }
         let process = Process()
         process.executableURL = executable
@@ -36,6 +39,7 @@ enum BuktiProcess {
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

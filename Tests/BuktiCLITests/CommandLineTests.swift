@@ -85,3 +85,34 @@ import Testing
         #expect(record?["sha256"] == nil)
     }
 }
+
+/// The CLI's own words follow `--lang`, then `BUKTI_LANG`, then Indonesian.
+@Suite struct CLILanguageTests {
+    @Test func indonesianIsTheDefaultForHelpAndMistakes() throws {
+        let help = try BuktiProcess.run(["inspect", "--help"], environment: ["BUKTI_LANG": ""])
+        #expect(help.out.hasPrefix("RINGKASAN: "))
+        #expect(help.out.contains("PEMAKAIAN: bukti inspect"))
+        #expect(help.out.contains("Berkas atau folder yang diperiksa."))
+        let mistake = try BuktiProcess.run(["inspect", "--frmat", "json", "."], environment: ["BUKTI_LANG": ""])
+        #expect(mistake.status == 2)
+        #expect(mistake.err == "bukti: opsi '--frmat' tidak dikenal (maksud Anda '--format'?)\n"
+            + "Jalankan 'bukti inspect --help' untuk melihat cara pemakaian.\n")
+    }
+
+    @Test func langOnTheCommandLineWinsOverTheEnvironment() throws {
+        let english = try BuktiProcess.run(["inspect", "--lang=en", "--frmat"], environment: ["BUKTI_LANG": "id"])
+        #expect(english.err.hasPrefix("bukti: unknown option '--frmat'"))
+        let indonesian = try BuktiProcess.run(["--lang", "id", "--help"], environment: ["BUKTI_LANG": "en"])
+        #expect(indonesian.out.hasPrefix("RINGKASAN: "))
+        #expect(indonesian.status == 0)
+    }
+
+    @Test func inspectTextLabelsFollowTheLanguage() throws {
+        let folder = try TempFolder()
+        try folder.write(Array("catatan.txt".utf8), Array("halo\n".utf8))
+        let result = try BuktiProcess.run(["inspect", folder.path], environment: ["BUKTI_LANG": ""])
+        #expect(result.status == 0)
+        #expect(result.out.contains("  jenis:"))
+        #expect(result.out.hasSuffix("1 berkas, 0 bermasalah\n"))
+    }
+}

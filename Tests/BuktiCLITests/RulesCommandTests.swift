@@ -66,6 +66,18 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("\(path):17:") && $0.contains("unknown document type 'sopp'; write 'sop' instead") })
     }
 
+    @Test func checkSpeaksIndonesianByDefault() throws {
+        let folder = try TempFolder()
+        let bad = Self.valid
+            .replacingOccurrences(of: "types: [\"sop\"] }", with: "types: [\"sopp\"] }")
+            .replacingOccurrences(of: "threshold: 6", with: "threshold: 6, treshold: 5")
+        let path = try write(bad, in: folder)
+        let result = try BuktiProcess.run(["rules", "check", path], environment: ["BUKTI_LANG": ""])
+        #expect(result.status == 2)
+        #expect(result.err.contains(": peringatan: kunci 'treshold' di documentTypes[0] tidak dikenal (maksud Anda 'threshold'?); diabaikan"), "\(result.err)")
+        #expect(result.err.contains(": kesalahan: indicators[0].levels[1].requires[0].types[0]: jenis dokumen 'sopp' tidak dikenal; tulis 'sop'"), "\(result.err)")
+    }
+
     @Test func checkSyntaxErrorExits2() throws {
         let folder = try TempFolder()
         let path = try write("{\n  schema: 1\n  name: \"x\",\n}\n", in: folder)
@@ -103,7 +115,7 @@ import Testing
         #expect(lines.contains("7. pelaksana Innovation implementers weight 2"))
         #expect(lines.contains("level 1 (One): sop"))
         #expect(lines.contains("level 2 (Two): sop, 2 documents, dated T-1..T-0, covering 2 distinct years"))
-        let indonesian = try BuktiProcess.run(["rules", "show", path])
+        let indonesian = try BuktiProcess.run(["rules", "show", path], environment: ["BUKTI_LANG": ""])
         #expect(indonesian.out.contains("Standar Operasional Prosedur"))
         #expect(indonesian.out.contains("Pelaksana Inovasi"))
     }

@@ -31,6 +31,18 @@ struct JSON5Locator {
             default: "a \(rawValue)"
             }
         }
+
+        /// `phrase` in Indonesian.
+        var phraseID: String {
+            switch self {
+            case .object: "objek"
+            case .array: "larik"
+            case .string: "teks"
+            case .number: "bilangan"
+            case .bool: "nilai boolean"
+            case .null: "null"
+            }
+        }
     }
 
     /// Where one value (and its key, inside an object) starts.
@@ -47,6 +59,8 @@ struct JSON5Locator {
         var position: SourcePosition
         var keyPath: String
         var message: String
+        /// `message` in Indonesian.
+        var messageID: String
     }
 
     /// Every value by key path; the root value is at "".
@@ -74,7 +88,8 @@ struct JSON5Locator {
             try value(path: "", key: nil, depth: 0)
             try skipTrivia(path: "")
             if index < scalars.count {
-                throw fail("", "unexpected \(found()) after the end of the document; remove it or wrap everything in one object")
+                throw fail("", "unexpected \(found()) after the end of the document; remove it or wrap everything in one object",
+                           id: "\(foundID()) tak terduga setelah akhir dokumen; hapus atau bungkus semuanya dalam satu objek")
             }
         } catch {
             syntaxError = error
@@ -88,17 +103,17 @@ struct JSON5Locator {
 
     mutating func value(path: String, key: SourcePosition?, depth: Int) throws(SyntaxError) {
         guard index < scalars.count else {
-            throw fail(path, "unexpected end of file; expected a value")
+            throw fail(path, "unexpected end of file; expected a value", id: "berkas berakhir tiba-tiba; seharusnya ada nilai")
         }
         let start = position
         let c = scalars[index]
         switch c {
         case "{":
-            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply") }
+            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply", id: "objek dan larik bersarang terlalu dalam") }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: .object, literal: "")
             try object(path: path, depth: depth)
         case "[":
-            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply") }
+            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply", id: "objek dan larik bersarang terlalu dalam") }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: .array, literal: "")
             try array(path: path, depth: depth)
         case "\"", "'":
@@ -116,9 +131,11 @@ struct JSON5Locator {
                 index -= word.unicodeScalars.count
                 column -= word.unicodeScalars.count
                 if word.isEmpty {
-                    throw fail(path, "expected a value (text in quotes, a number, true, false, null, an object or an array), found \(found())")
+                    throw fail(path, "expected a value (text in quotes, a number, true, false, null, an object or an array), found \(found())",
+                               id: "seharusnya sebuah nilai (teks dalam tanda kutip, bilangan, true, false, null, objek, atau larik), ditemukan \(foundID())")
                 }
-                throw fail(path, "expected a value, found '\(word)'; write text in quotes: \"\(word)\"")
+                throw fail(path, "expected a value, found '\(word)'; write text in quotes: \"\(word)\"",
+                           id: "seharusnya sebuah nilai, ditemukan '\(word)'; tulis teks dalam tanda kutip: \"\(word)\"")
             }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: kind, literal: word)
         }
@@ -133,7 +150,8 @@ struct JSON5Locator {
         while true {
             try skipTrivia(path: path)
             guard index < scalars.count else {
-                throw fail(path, "unexpected end of file; expected '}' to close the object opened at \(open)")
+                throw fail(path, "unexpected end of file; expected '}' to close the object opened at \(open)",
+                           id: "berkas berakhir tiba-tiba; seharusnya ada '}' untuk menutup objek yang dibuka pada \(open)")
             }
             if scalars[index] == "}" {
                 advance()
@@ -143,7 +161,9 @@ struct JSON5Locator {
             if let previousKey, let previousEnd {
                 guard scalars[index] == "," else {
                     throw fail(path, "expected ',' or '}' after the value of '\(previousKey)', found \(found()); "
-                        + Self.commaHint(previousEnd, position))
+                        + Self.commaHint(previousEnd, position),
+                        id: "seharusnya ',' atau '}' setelah nilai '\(previousKey)', ditemukan \(foundID()); "
+                        + Self.commaHintID(previousEnd, position))
                 }
                 advance()
                 try skipTrivia(path: path)
@@ -153,7 +173,8 @@ struct JSON5Locator {
             let key = try objectKey(path: path)
             try skipTrivia(path: path)
             guard index < scalars.count, scalars[index] == ":" else {
-                throw fail(path, "expected ':' after the key '\(key)', found \(found()); write \(key): VALUE")
+                throw fail(path, "expected ':' after the key '\(key)', found \(found()); write \(key): VALUE",
+                           id: "seharusnya ':' setelah kunci '\(key)', ditemukan \(foundID()); tulis \(key): NILAI")
             }
             advance()
             try skipTrivia(path: path)
@@ -173,7 +194,8 @@ struct JSON5Locator {
         while true {
             try skipTrivia(path: path)
             guard index < scalars.count else {
-                throw fail(path, "unexpected end of file; expected ']' to close the array opened at \(open)")
+                throw fail(path, "unexpected end of file; expected ']' to close the array opened at \(open)",
+                           id: "berkas berakhir tiba-tiba; seharusnya ada ']' untuk menutup larik yang dibuka pada \(open)")
             }
             if scalars[index] == "]" {
                 advance()
@@ -183,7 +205,9 @@ struct JSON5Locator {
             if let previousEnd {
                 guard scalars[index] == "," else {
                     throw fail(path, "expected ',' or ']' after item \(count - 1), found \(found()); "
-                        + Self.commaHint(previousEnd, position))
+                        + Self.commaHint(previousEnd, position),
+                        id: "seharusnya ',' atau ']' setelah butir \(count - 1), ditemukan \(foundID()); "
+                        + Self.commaHintID(previousEnd, position))
                 }
                 advance()
                 try skipTrivia(path: path)
@@ -201,17 +225,25 @@ struct JSON5Locator {
             ? "write ',' after the value that ends at \(previousEnd)" : "write ',' before it"
     }
 
+    /// `commaHint` in Indonesian.
+    static func commaHintID(_ previousEnd: SourcePosition, _ here: SourcePosition) -> String {
+        previousEnd.line < here.line
+            ? "tulis ',' setelah nilai yang berakhir pada \(previousEnd)" : "tulis ',' sebelumnya"
+    }
+
     mutating func objectKey(path: String) throws(SyntaxError) -> String {
         let c = scalars[index]
         if c == "\"" || c == "'" { return try string(path: path) }
         let word = identifier()
         guard !word.isEmpty, let first = word.unicodeScalars.first, !("0"..."9").contains(first) else {
             if word.isEmpty {
-                throw fail(path, "expected a key or '}', found \(found()); write name: VALUE (quote keys that are not plain words)")
+                throw fail(path, "expected a key or '}', found \(found()); write name: VALUE (quote keys that are not plain words)",
+                           id: "seharusnya kunci atau '}', ditemukan \(foundID()); tulis nama: NILAI (beri tanda kutip pada kunci yang bukan kata biasa)")
             }
             index -= word.unicodeScalars.count
             column -= word.unicodeScalars.count
-            throw fail(path, "a key cannot start with a digit; write \"\(word)\": VALUE")
+            throw fail(path, "a key cannot start with a digit; write \"\(word)\": VALUE",
+                       id: "kunci tidak boleh diawali angka; tulis \"\(word)\": NILAI")
         }
         return word
     }

@@ -16,18 +16,19 @@ struct RuleDiagnostics {
     var hasErrors: Bool { list.contains { $0.severity == .error } }
 
     /// Records an error about the value at `path`.
-    mutating func error(_ path: String, _ message: String, at anchor: Anchor = .value) {
-        list.append(RuleDiagnostic(.error, file: file, position: position(path, anchor), keyPath: path, message: message))
+    mutating func error(_ path: String, _ message: String, id: String, at anchor: Anchor = .value) {
+        list.append(RuleDiagnostic(.error, file: file, position: position(path, anchor), keyPath: path, message: message,
+                                   messageID: id))
     }
 
     /// Records an error about `path` at an explicit position (a syntax error's offending character).
-    mutating func error(_ path: String, _ message: String, position: SourcePosition?) {
-        list.append(RuleDiagnostic(.error, file: file, position: position, keyPath: path, message: message))
+    mutating func error(_ path: String, _ message: String, id: String, position: SourcePosition?) {
+        list.append(RuleDiagnostic(.error, file: file, position: position, keyPath: path, message: message, messageID: id))
     }
 
     /// Records a diagnostic whose message names its own place (no key path prefix).
-    mutating func add(_ severity: RuleDiagnostic.Severity, _ position: SourcePosition?, _ message: String) {
-        list.append(RuleDiagnostic(severity, file: file, position: position, keyPath: "", message: message))
+    mutating func add(_ severity: RuleDiagnostic.Severity, _ position: SourcePosition?, _ message: String, id: String) {
+        list.append(RuleDiagnostic(severity, file: file, position: position, keyPath: "", message: message, messageID: id))
     }
 
     /// The diagnostics in source order (errors first among equals), stable otherwise.
@@ -70,6 +71,11 @@ enum NameSuggestion {
     /// " (did you mean 'x'?)" or "".
     static func hint(_ input: String, among candidates: [String]) -> String {
         closest(to: input, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// " (maksud Anda 'x'?)" or "".
+    static func hintID(_ input: String, among candidates: [String]) -> String {
+        closest(to: input, among: candidates).map { " (maksud Anda '\($0)'?)" } ?? ""
     }
 
     /// Levenshtein distance by characters.

@@ -15,18 +15,28 @@ public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var keyPath: String
     /// What is wrong and what to write instead; lowercase, no trailing period.
     public var message: String
+    /// `message` in Indonesian (Core cannot reach the report catalogue, so each message carries both).
+    public var messageID: String
 
-    public init(_ severity: Severity, file: String, position: SourcePosition?, keyPath: String, message: String) {
+    public init(_ severity: Severity, file: String, position: SourcePosition?, keyPath: String, message: String,
+                messageID: String? = nil) {
         self.severity = severity
         self.file = file
         self.position = position
         self.keyPath = keyPath
         self.message = message
+        self.messageID = messageID ?? message
     }
 
-    public var description: String {
+    /// The English line, compiler style.
+    public var description: String { description(language: "en") }
+
+    /// The line in `language` (`id` or `en`); in Indonesian the severity reads `kesalahan`/`peringatan`.
+    public func description(language: String) -> String {
         let location = position.map { "\(file):\($0.line):\($0.column)" } ?? file
-        return "\(location): \(severity.rawValue): " + (keyPath.isEmpty ? "" : keyPath + ": ") + message
+        let indonesian = language == "id"
+        let word = indonesian ? (severity == .error ? "kesalahan" : "peringatan") : severity.rawValue
+        return "\(location): \(word): " + (keyPath.isEmpty ? "" : keyPath + ": ") + (indonesian ? messageID : message)
     }
 }
 

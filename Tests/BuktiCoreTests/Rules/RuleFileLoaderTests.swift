@@ -20,6 +20,8 @@ import Testing
         for fragment in fragments {
             #expect(error.message.contains(fragment), "\(error.message)", sourceLocation: sourceLocation)
         }
+        // Every class of mistake also has its Indonesian sentence (`bukti` prints it by default).
+        #expect(error.messageID != error.message, "no Indonesian for: \(error.message)", sourceLocation: sourceLocation)
     }
 
     @Test func validFileLoadsWithCompiledSignals() throws {
@@ -187,6 +189,15 @@ import Testing
     @Test func diagnosticDescriptionIsCompilerStyle() {
         let (diagnostics, _, marker) = F.diagnose(F.variant("schema: 1", "schema: 📍2"))
         #expect(diagnostics.first?.description.hasPrefix("t.json5:\(marker!.line):\(marker!.column): error: schema: unsupported schema 2") == true)
+    }
+
+    @Test func diagnosticDescriptionInIndonesian() {
+        let (diagnostics, _, marker) = F.diagnose(F.variant("schema: 1", "schema: 📍2"))
+        let line = diagnostics.first?.description(language: "id") ?? ""
+        #expect(line.hasPrefix("t.json5:\(marker!.line):\(marker!.column): kesalahan: schema: skema 2 tidak didukung"), "\(line)")
+        let warning = RuleDiagnostic(.warning, file: "t.json5", position: nil, keyPath: "", message: "m", messageID: "p")
+        #expect(warning.description(language: "id") == "t.json5: peringatan: p")
+        #expect(warning.description == "t.json5: warning: m")
     }
 
     @Test func missingFileAndUnknownBuiltin() {
