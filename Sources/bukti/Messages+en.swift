@@ -17,6 +17,7 @@ extension AuditMessages {
             case .met: "met"
             case .partial: "partial"
             case .toVerify: "to verify"
+            case .waived: "waived"
             case .missing: "no evidence"
             }
         },

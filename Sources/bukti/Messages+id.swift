@@ -17,6 +17,7 @@ extension AuditMessages {
             case .met: "terpenuhi"
             case .partial: "sebagian"
             case .toVerify: "perlu verifikasi"
+            case .waived: "dikecualikan"
             case .missing: "tidak ada bukti"
             }
         },
