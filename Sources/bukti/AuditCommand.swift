@@ -29,7 +29,7 @@ struct AuditCommand {
             OptionSpec("output", value: "file", "Write the report to this file (atomically) instead of stdout; never inside ROOT."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
             OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
-        ],
+        ] + NightlyOptions.specs,  // cronhist
         argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
 
     enum Format: String { case text, json }
@@ -43,6 +43,7 @@ struct AuditCommand {
     let output: String?
     let language: String
     let hashAll: Bool
+    let nightly: NightlyOptions  // cronhist
 
     /// Validates the command line (values, root, output place) before any work starts.
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -73,6 +74,7 @@ struct AuditCommand {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
         hashAll = parsed.flags.contains("hash-all")
+        nightly = try NightlyOptions(parsed, root: root, command: name)  // cronhist
         output = parsed.values["output"]
         if let output {
             if OutputPlace.isInside(output, root: root) {
@@ -107,18 +109,22 @@ struct AuditCommand {
                 return ExitStatus.usage
             }
         }
+        let layout = InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore)
+        guard let nightlyRun = nightly.start(rules: compiled, layout: layout, root: root, language: language, console: console)
+        else { return ExitStatus.usage }  // cronhist: waivers and --compare checked before any work
         let classifier = Classifier(rules: compiled)
         let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,
-            layout: InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore),
+            layout: layout,
             manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: sha256)
         let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
         let inspector = Inspector(
             probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)
-        let report = auditor.run(
+        var report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
+        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // cronhist
         let text: String
         switch format {
         case .json:
@@ -128,6 +134,8 @@ struct AuditCommand {
             }
         case .text:
             text = AuditTextRenderer(rules: rules, language: language, color: output == nil && console.usesColor).render(report)
+                + (nightly.compare == nil ? "" : SinceLastRunRenderer(language: language, labels: SinceLastRunRenderer.labels(rules, language: language))
+                    .render(report.sinceLastRun))  // cronhist
         }
         if let output {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
@@ -138,8 +146,7 @@ struct AuditCommand {
             let status = console.print(text)
             if status != 0 { return status }
         }
-        let incomplete = report.summary.incomplete > 0 || !(report.manifest?.withoutFolder.isEmpty ?? true)
-        return incomplete ? ExitStatus.findings : ExitStatus.success
+        return nightlyRun.exitStatus(report)  // cronhist: --fail-on
     }
 
     /// A CSV or XLSX manifest, told apart by content (an XLSX is a ZIP), not by extension.

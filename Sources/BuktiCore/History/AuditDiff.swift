@@ -78,9 +78,10 @@ extension AuditDiff {
     /// Statuses that mean a usable document is there.
     static let there: Set<DocumentStatus> = [.present, .weak, .stale]
 
-    /// The change from `old` to `new`; `critical` are the critical document type ids (from the rules), so
-    /// a type is critical when either run's rules listed it among an innovation's missing documents too.
-    public init(from old: RunRecord, to new: RunRecord, critical: Set<String>) {
+    /// The change from `old` to `new`; a type is critical when the later run's rules say so (or it is
+    /// among an innovation's missing documents).
+    public init(from old: RunRecord, to new: RunRecord) {
+        let critical = Set(new.critical)
         from = RunReference(old)
         to = RunReference(new)
         let oldFiles = Dictionary(old.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })

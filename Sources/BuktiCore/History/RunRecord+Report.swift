@@ -8,7 +8,7 @@ extension RunRecord {
     public typealias Stamp = @Sendable (String) -> (size: Int64, mtime: Int64)?
 
     /// The record of `report`, taken at `date`; `root` is the absolute root (`RunHistory.absoluteRoot`).
-    public init(report: AuditReport, root: String, date: Date = Date(), stamp: Stamp = RunRecord.lstamp) {
+    public init(report: AuditReport, root: String, critical: [String], date: Date = Date(), stamp: Stamp = RunRecord.lstamp) {
         let prefix = report.root.hasSuffix("/") ? report.root : report.root + "/"
         func relative(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
         var files: [RunFile] = []
@@ -31,6 +31,7 @@ extension RunRecord {
         self.init(id: Self.id(for: date), time: Self.time(date), tool: report.tool, rules: report.rules,
                   assessmentYear: report.assessmentYear, root: root, innovations: innovations,
                   files: files.sorted { $0.path < $1.path })
+        self.critical = critical
     }
 
     /// `20261122T103309.123Z`: UTC to the millisecond, so file names sort by time.

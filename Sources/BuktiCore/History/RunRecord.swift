@@ -12,6 +12,8 @@ public struct RunRecord: Codable, Sendable, Equatable {
     public var tool: String
     public var rules: RulesUsed
     public var assessmentYear: Int
+    /// The rules' critical document type ids, so a diff knows which gaps matter without the rule file.
+    public var critical: [String] = []
     /// The root, absolute and with symbolic links resolved: the key several roots share a cache by.
     public var root: String
     public var innovations: [RunInnovation]
