@@ -10,7 +10,7 @@ enum Bukti {
 
     /// Commands, in the order help lists them.
     static let commands: [CommandSpec] = [
-        InspectCommand.spec, AuditCommand.spec, ExplainCommand.spec, RulesCommand.spec,
+        InspectCommand.spec, AuditCommand.spec, MergeCommand.spec, ExplainCommand.spec, RulesCommand.spec,
         HistoryCommand.spec, DiffCommand.spec,  // cronhist
     ]
 
@@ -52,6 +52,7 @@ enum Bukti {
             switch spec.name {
             case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
             case AuditCommand.spec.name: return try AuditCommand(parsed).run(console: console)
+            case MergeCommand.spec.name: return try MergeCommand(parsed).run(console: console)
             case RulesCommand.spec.name: return try RulesCommand(parsed).run(console: console)
             case ExplainCommand.spec.name: return try ExplainCommand(parsed).run(console: console)
             case HistoryCommand.spec.name: return try HistoryCommand(parsed).run(console: console)  // cronhist
