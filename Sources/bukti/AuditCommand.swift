@@ -29,7 +29,7 @@ struct AuditCommand {
             OptionSpec("output", value: "file", "Write the report to this file (atomically) instead of stdout; never inside ROOT."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
             OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
-        ],
+        ] + CacheOptions.specs,  // croncache: --cache, --no-cache, --wait, --max-file-bytes, --file-timeout, --quiet, --log-format
         argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
 
     enum Format: String { case text, json }
@@ -43,6 +43,7 @@ struct AuditCommand {
     let output: String?
     let language: String
     let hashAll: Bool
+    let runOptions: CacheOptions  // croncache
 
     /// Validates the command line (values, root, output place) before any work starts.
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -59,6 +60,7 @@ struct AuditCommand {
             throw .pathNotFound(root.display, reason: "not a folder", command: name)
         default: break
         }
+        runOptions = try CacheOptions(parsed, roots: [root], command: name)  // croncache
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
@@ -107,18 +109,25 @@ struct AuditCommand {
                 return ExitStatus.usage
             }
         }
+        let environment: RunEnvironment  // croncache: lock (exit 75), cache, signals, progress
+        switch RunEnvironment.start(runOptions, inspect: InspectOptions(), hashing: hashAll) {
+        case .success(let started): environment = started
+        case .failure(let code): return code.status
+        }
         let classifier = Classifier(rules: compiled)
         let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,
             layout: InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore),
-            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: sha256)
+            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: environment.hasher(sha256))  // croncache: hasher wrapped
         let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
-        let inspector = Inspector(
+        var inspector = Inspector(
             probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)
+        environment.attach(to: &inspector, root: root)  // croncache
         let report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
+        if let status = environment.finish() { return status }  // croncache: interrupted -> exit 3, no report
         let text: String
         switch format {
         case .json:
