@@ -2,12 +2,11 @@ import Foundation
 import BuktiCore
 import BuktiFormats
 
-/// The audit options for unattended runs (issue 6, history side): the cache directory the history
-/// lives in, `--compare`, `--fail-on`, `--waivers`, `--provenance`. Validated with the rest of the
+/// The audit options for unattended runs (issue 6, history side): the history (kept in the `--cache`
+/// directory that `CacheOptions` declares, resolved by `CacheDirectory`), `--compare`, `--fail-on`, `--waivers`, `--provenance`. Validated with the rest of the
 /// command line; `start` checks what needs the rules (waivers, the compared run) before any work.
 struct NightlyOptions {
     static let specs: [OptionSpec] = [
-        OptionSpec("cache", value: "dir", "Cache directory (run history...); default $XDG_CACHE_HOME/bukti or ~/.cache/bukti."),
         OptionSpec("keep-history", value: "n", default: "60", "Runs kept per root in the history."),
         OptionSpec("no-history", "Do not record this run in the history."),
         OptionSpec("compare", value: "last|run-id", "Add what changed since that run of the same root (\"since the last run\")."),

@@ -4,12 +4,12 @@ import Foundation
 /// every command, so `audit`, `history` and `diff` always look in the same place.
 public enum CacheDirectory {
     /// `--cache DIR` when given, else `$XDG_CACHE_HOME/bukti` (an absolute XDG path only, as the XDG
-    /// base directory spec asks), else `~/.cache/bukti`, else a folder under the temporary directory.
+    /// base directory spec asks), else `~/.cache/bukti` (`$HOME`, or the account's home folder).
     public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return join(xdg, "bukti") }
-        if let home = environment["HOME"], home.hasPrefix("/") { return join(join(home, ".cache"), "bukti") }
-        return join(FileManager.default.temporaryDirectory.path, "bukti-cache")
+        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+        return join(join(home, ".cache"), "bukti")
     }
 
     /// Creates `path` (and its parents) when missing, readable by its owner only.
