@@ -32,6 +32,10 @@ struct NightlyOptions {
         }
         keepHistory = keep
         recordsHistory = !parsed.flags.contains("no-history")
+        // The history is written: never inside the evidence (also with --no-cache, which skips that check).
+        if recordsHistory, OutputPlace.isInside(cache, root: root) || OutputPlace.isInside(cache + "/x", root: root) {
+            throw .invalidValue(cache, option: "--cache", expected: "a folder outside the audited folder (or --no-history)", command: command)
+        }
         let policy = parsed.values["fail-on"] ?? FailPolicy.missing.rawValue
         guard let failOn = FailPolicy(rawValue: policy) else {
             throw .invalidValue(policy, option: "--fail-on", expected: "missing, new-missing, problems or never", command: command)

@@ -72,6 +72,10 @@ import Testing
         // --no-history records nothing.
         _ = try tree.audit(["--no-history"])
         #expect(try tree.runIds().count == 2)
+        // The history is never written inside the audited folder.
+        let inside = try BuktiProcess.run(["audit", tree.root, "--no-cache", "--cache", tree.root + "/.bukti"])
+        #expect(inside.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: tree.root + "/.bukti"))
     }
 
     @Test func diffShowsFilesAddedRemovedChangedAndACriticalDocumentMissingThenBack() throws {
