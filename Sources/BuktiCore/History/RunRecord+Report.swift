@@ -22,7 +22,7 @@ extension RunRecord {
         }
         let innovations = report.innovations.map { innovation in
             RunInnovation(
-                name: innovation.name, complete: innovation.complete, score: innovation.score, maxScore: innovation.maxScore,
+                name: relative(innovation.path), complete: innovation.complete, score: innovation.score, maxScore: innovation.maxScore,
                 missing: innovation.missing,
                 documents: Dictionary(innovation.documents.entries.map { ($0.key, $0.value.status) }, uniquingKeysWith: { a, _ in a }),
                 indicators: Dictionary(innovation.indicators.map { ($0.id, RunIndicator(level: $0.level, score: $0.score, status: $0.status)) },

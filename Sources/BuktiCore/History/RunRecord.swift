@@ -40,7 +40,8 @@ public struct RunRecord: Codable, Sendable, Equatable {
 
 /// One innovation's outcome in a run.
 public struct RunInnovation: Codable, Sendable, Equatable {
-    /// The folder name.
+    /// The folder's path relative to the root (its name at depth 1; `OPD/Innovation` at depth 2, so two
+    /// agencies' folders of the same name stay apart).
     public var name: String
     public var complete: Bool
     public var score: Double
