@@ -34,6 +34,7 @@ public struct ReportText: Sendable {
         ReportCatalogue(id: indonesian, en: english),
         cliCatalogue,
         todoCatalogue,
+        auditTextCatalogue,
     ]
 
     /// All blocks merged per language (built once; a later block never overrides an earlier key).

@@ -50,6 +50,10 @@ struct ReportRequest: Equatable {
             if let root, OutputPlace.isInside(path, root: root) {
                 throw .invalidValue(path, option: option, expected: "a file outside the audited folder", command: command)
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw .invalidValue(path, option: option, expected: "a file, not a folder", command: command)
+            }
             guard OutputPlace.folderExists(for: path) else {
                 throw .invalidValue(path, option: option, expected: "a file in an existing folder", command: command)
             }

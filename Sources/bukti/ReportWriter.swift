@@ -15,9 +15,31 @@ struct RenderedReport {
 /// Writes every report of a run, all or nothing: each file is first written in full to a temporary
 /// file in its own folder (so the rename cannot cross file systems), and only when every one is
 /// written are they renamed into place; any failure removes the temporary files and leaves earlier
-/// reports untouched. stdout comes last.
+/// reports untouched. Ctrl-C, SIGTERM and SIGHUP are held back while files are written and renamed
+/// (delivered right after), so an interruption never leaves temporary files or half the reports of a
+/// run. stdout comes last.
 enum ReportWriter {
     static func write(_ reports: [RenderedReport], console: Console, text: ReportText) -> Int32 {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
+        sigprocmask(SIG_BLOCK, &held, &previous)
+        let status = writeFiles(reports, console: console, text: text)
+        sigprocmask(SIG_SETMASK, &previous, nil)
+        guard status == ExitStatus.success else { return status }
+        for report in reports where report.path == nil {
+            do {
+                try console.out.write(report.bytes)
+                try console.out.flush()
+            } catch {
+                return console.report(error)
+            }
+        }
+        return ExitStatus.success
+    }
+
+    /// Every file report: temporary files first, then the renames.
+    static func writeFiles(_ reports: [RenderedReport], console: Console, text: ReportText) -> Int32 {
         var temporaries: [(temporary: String, target: String)] = []
         func discard() { for entry in temporaries { unlink(entry.temporary) } }
         for report in reports {
@@ -35,14 +57,6 @@ enum ReportWriter {
             for later in temporaries[index...] { unlink(later.temporary) }
             console.error(text.format(.cliCannotWrite, TerminalText.sanitized(entry.target), message))
             return ExitStatus.incomplete
-        }
-        for report in reports where report.path == nil {
-            do {
-                try console.out.write(report.bytes)
-                try console.out.flush()
-            } catch {
-                return console.report(error)
-            }
         }
         return ExitStatus.success
     }

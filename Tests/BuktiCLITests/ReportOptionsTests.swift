@@ -50,6 +50,24 @@ import Testing
         #expect(run.err.contains("Run 'bukti audit --help'"))
     }
 
+    @Test func aFailedWriteLeavesNoReportAtAll() throws {
+        let out = try TempFolder()
+        // /proc accepts no new files: the md report fails after the csv one was written to a temporary file.
+        let run = try BuktiProcess.run([
+            "audit", Self.samples, "--report", "csv:\(out.path)/laporan.csv", "--report", "md:/proc/laporan.md",
+        ])
+        #expect(run.status == 3, "\(run.err)")
+        #expect(run.err.contains("/proc/laporan.md"))
+        #expect(try files(out).isEmpty, "neither the csv nor its temporary file is left")
+    }
+
+    @Test func aFolderIsNotAReportFile() throws {
+        let out = try TempFolder()
+        let run = try BuktiProcess.run(["audit", Self.samples, "--report", "md:\(out.path)"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("a file, not a folder"))
+    }
+
     @Test func neverWritesIntoTheAuditedFolder() throws {
         let root = try TempFolder()
         try root.write(Array("Inovasi/catatan.txt".utf8))
