@@ -91,9 +91,11 @@ extension Inspector {
 
     /// Cached facts moved to `path`, counted as a hit.
     func reused(_ cached: CachedFacts, path: FilePath) -> FileFacts {
+        // A file saved again without changes matches its own old row by content: a hit, not a move.
+        let moved = cached.facts.path != path
         counters.update {
             $0.cacheHits += 1
-            if cached.match != .exact { $0.cacheMoved += 1 }
+            if moved { $0.cacheMoved += 1 }
         }
         var facts = cached.facts
         facts.path = path
