@@ -24,6 +24,8 @@ struct InspectCommand {
             OptionSpec("text-chars", value: "n", default: "20000", "Characters of text to keep per file."),
             OptionSpec("file-timeout", value: "seconds", default: "30",
                        "Time one file may take; a file that runs over gets a limit-exceeded problem."),
+            OptionSpec("max-file-bytes", value: "n", default: "2147483648",
+                       "Larger files are listed but not read (limit-exceeded)."),  // croncache
         ],
         argument: ArgumentSpec(name: "path", help: "Files or folders to inspect.", repeating: true))
 
@@ -49,6 +51,12 @@ struct InspectCommand {
                 throw .invalidValue(text, option: "--file-timeout", expected: "a number of seconds above 0", command: name)
             }
             options.fileTimeout = seconds
+        }
+        if let text = parsed.values["max-file-bytes"] {  // croncache
+            guard let bytes = Int64(text), bytes > 0 else {
+                throw .invalidValue(text, option: "--max-file-bytes", expected: "a number of bytes above 0", command: name)
+            }
+            options.maxFileBytes = bytes
         }
         self.options = options
         guard !parsed.positionals.isEmpty else {

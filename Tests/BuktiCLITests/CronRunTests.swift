@@ -166,6 +166,16 @@ import Glibc
         }
     }
 
+    @Test func filesOverTheSizeCapAreListedNotRead() throws {
+        let tree = try Self.tree(count: 1)
+        let result = try BuktiProcess.run(["inspect", "--format", "jsonl", "--max-file-bytes", "1000", tree.path + "/root"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("\"kind\":\"pdf\""))
+        #expect(result.out.contains("{\"code\":\"limit-exceeded\",\"message\":\"larger than --max-file-bytes (1000 bytes); not read\"}"))
+        let refused = try BuktiProcess.run(["audit", tree.path + "/root", "--no-cache", "--max-file-bytes", "0"])
+        #expect(refused.status == 2)
+    }
+
     @Test func quietSaysNothingOnStderr() throws {
         let tree = try Self.tree(count: 3)
         let result = try BuktiProcess.run(["audit", tree.path + "/root", "--cache", tree.path + "/cache", "--quiet"])
