@@ -12,6 +12,9 @@ import BuktiCore
 public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
     /// Records written per transaction before a commit.
     static let batchSize = 256
+    /// Rows no run has met for this long are deleted when the cache opens (old paths of moved files,
+    /// folders no longer audited). Longer than a year, so one reporting season still helps the next.
+    static let retentionSeconds: Int64 = 400 * 86_400
 
     private let lock = NSLock()
     private var db: SQLiteDatabase?
@@ -37,6 +40,7 @@ public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
             try db.run("INSERT OR REPLACE INTO meta(key, value) VALUES('extractor-version', ?)", [.text(version)])
             try db.execute("COMMIT")
         }
+        try db.run("DELETE FROM facts WHERE seen < ?", [.integer(runTime - Self.retentionSeconds)])
     }
 
     /// Everything in the options that changes what a reader records. Hashing is not part of it: a

@@ -144,6 +144,19 @@ import Glibc
         #expect(inspector.counters.snapshot.cacheHits == 0)
     }
 
+    @Test func rowsUnseenForMoreThanAYearArePruned() throws {
+        let tree = try CacheTree()
+        _ = tree.run(tree.inspector(cache: try tree.cache()))
+        let db = try SQLiteDatabase(path: tree.cacheDirectory + "/cache.db")
+        let old = Int64(Date().timeIntervalSince1970) - SQLiteFactsCache.retentionSeconds - 86_400
+        try db.run("UPDATE facts SET seen = ? WHERE CAST(path AS TEXT) LIKE '%.pdf'", [.integer(old)])
+        let inspector = tree.inspector(cache: try tree.cache())
+        _ = tree.run(inspector)
+        let pdfs = CacheTree.files.filter { $0.0.hasSuffix(".pdf") }.count
+        #expect(inspector.counters.snapshot.cacheMisses == pdfs)
+        #expect(inspector.counters.snapshot.cacheHits == CacheTree.files.count - pdfs)
+    }
+
     @Test func twoRootsShareOneCache() throws {
         let one = try CacheTree(), two = try CacheTree()
         _ = one.run(one.inspector(cache: try SQLiteFactsCache(directory: one.cacheDirectory, options: InspectOptions(), hashing: false)))
