@@ -62,6 +62,15 @@ import Glibc
         var expected = try #require(fresh["Inovasi A/SOP.docx"])
         expected.path = moved.path
         #expect(moved == expected)
+        // The row under the new path keeps the content fingerprint: a later copy is still recognised.
+        try tree.add("Inovasi A/SOP salinan.docx", fixture: "office/sop-laughs.docx")
+        try FileManager.default.removeItem(atPath: tree.path("Inovasi B/SOP final.docx"))
+        let db = try SQLiteDatabase(path: tree.cacheDirectory + "/cache.db")
+        try db.run("DELETE FROM facts WHERE CAST(path AS TEXT) LIKE '%/Inovasi A/SOP.docx'", [])
+        let third = tree.inspector(cache: try tree.cache())
+        _ = tree.run(third)
+        #expect(third.counters.snapshot.extracted == 0)
+        #expect(third.counters.snapshot.cacheMoved == 1)
     }
 
     @Test func aCopiedSmallFileIsRecognisedByItsContentWithoutExtraction() throws {
