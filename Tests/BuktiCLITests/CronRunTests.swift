@@ -176,6 +176,19 @@ import Glibc
         #expect(refused.status == 2)
     }
 
+    @Test func inspectUsesTheCacheOnlyWhenAsked() throws {
+        let tree = try Self.tree(count: 10)
+        let plain = try BuktiProcess.run(["inspect", "--format", "jsonl", tree.path + "/root"])
+        #expect(plain.err.isEmpty)
+        let arguments = ["inspect", "--format", "jsonl", "--cache", tree.path + "/cache", "--log-format", "json", tree.path + "/root"]
+        let first = try BuktiProcess.run(arguments)
+        let second = try BuktiProcess.run(arguments)
+        #expect(first.out == plain.out)
+        #expect(second.out == plain.out)
+        #expect(Self.finished(first.err)?["cacheMisses"] == 10)
+        #expect(Self.finished(second.err)?["opened"] == 0)
+    }
+
     @Test func quietSaysNothingOnStderr() throws {
         let tree = try Self.tree(count: 3)
         let result = try BuktiProcess.run(["audit", tree.path + "/root", "--cache", tree.path + "/cache", "--quiet"])

@@ -86,6 +86,20 @@ import Glibc
         #expect(records["Inovasi B/SK salinan.pdf"]?.title == records["Inovasi A/SK Bupati.pdf"]?.title)
     }
 
+    @Test func aCopyUnderAnotherExtensionIsReadAgain() throws {
+        // The extension check depends on the name: a PDF copied as .docx must be told it is mislabelled.
+        let tree = try CacheTree()
+        _ = tree.run(tree.inspector(cache: try tree.cache()))
+        try tree.add("Inovasi B/SK.docx", fixture: "pdf/gs-pdf14.pdf")
+        try FileManager.default.moveItem(atPath: tree.path("Inovasi A/foto/kegiatan.jpg"), toPath: tree.path("Inovasi A/foto/kegiatan.png"))
+        let second = tree.inspector(cache: try tree.cache())
+        let records = tree.run(second)
+        #expect(second.counters.snapshot.cacheMoved == 0)
+        #expect(records["Inovasi B/SK.docx"]?.problems.map(\.code).contains(.extensionMismatch) == true)
+        #expect(records["Inovasi A/foto/kegiatan.png"]?.problems.map(\.code).contains(.extensionMismatch) == true)
+        #expect(records["Inovasi A/SK Bupati.pdf"]?.problems.map(\.code).contains(.extensionMismatch) == false)
+    }
+
     @Test func aLargeCopyNeedsAFullHashToBeRecognised() throws {
         // Over 128 KiB the fingerprint sees only the ends; without a stored SHA-256 the copy is read.
         let tree = try CacheTree()
