@@ -189,6 +189,15 @@ import Glibc
         #expect(Self.finished(second.err)?["opened"] == 0)
     }
 
+    @Test func auditHonoursTheFileTimeout() throws {
+        let tree = try Self.tree(count: 2)
+        let result = try BuktiProcess.run(["audit", tree.path + "/root", "--no-cache", "--format", "json", "--file-timeout", "0.000001"])
+        #expect([0, 1].contains(result.status))
+        #expect(result.out.contains("time budget for this file ran out"))
+        let usual = try BuktiProcess.run(["audit", tree.path + "/root", "--no-cache", "--format", "json"])
+        #expect(!usual.out.contains("time budget for this file ran out"))
+    }
+
     @Test func quietSaysNothingOnStderr() throws {
         let tree = try Self.tree(count: 3)
         let result = try BuktiProcess.run(["audit", tree.path + "/root", "--cache", tree.path + "/cache", "--quiet"])
