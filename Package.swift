@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "BuktiFormatsTests", dependencies: ["BuktiFormats", "BuktiCore"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "BuktiReportsTests", dependencies: ["BuktiReports", "BuktiCore"]),
+        .testTarget(name: "BuktiReportsTests", dependencies: ["BuktiReports", "BuktiCore"], exclude: ["Golden"]),
         .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore"], exclude: ["Golden"]),
     ]
 )

@@ -7,6 +7,8 @@ public protocol AuditReporter: Sendable {
     static var identifier: String { get }
     /// The usual file extension of this format, without the dot.
     static var fileExtension: String { get }
+    /// Reporters carry no state of their own: the CLI makes one per report from the registry.
+    init()
     /// Renders the whole report.
     func render(_ input: ReportInput) throws -> [UInt8]
 }
@@ -18,11 +20,47 @@ public struct ReportInput: Sendable {
     /// The rules the audit used; reporters take labels and level texts from here.
     public var rules: RuleSet
     public var language: ReportLanguage
+    /// Output switches that change bytes but not content (`--excel`).
+    public var options: ReportOptions = ReportOptions()
+    /// For `bukti merge`: the audits combined into `audit`, in order; empty for a single audit.
+    /// `audit.innovations` is the concatenation of the regions' innovations in this order.
+    public var regions: [ReportRegion] = []
 
     public init(audit: AuditReport, rules: RuleSet, language: ReportLanguage) {
         self.audit = audit
         self.rules = rules
         self.language = language
+    }
+
+    /// The region of the innovation at `index` in `audit.innovations`, nil for a single audit.
+    public func region(ofInnovationAt index: Int) -> ReportRegion? {
+        var start = 0
+        for region in regions {
+            if index < start + region.audit.innovations.count { return region }
+            start += region.audit.innovations.count
+        }
+        return nil
+    }
+}
+
+/// Switches that change how a report is written, not what it says.
+public struct ReportOptions: Sendable, Equatable {
+    /// CSV: start with a UTF-8 byte order mark so Excel reads Indonesian names right (`--excel`).
+    public var excelBOM: Bool
+
+    public init(excelBOM: Bool = false) {
+        self.excelBOM = excelBOM
+    }
+}
+
+/// One region's audit in a merged report (a kabupaten/kota, named after its root folder or `FILE=NAME`).
+public struct ReportRegion: Sendable, Equatable {
+    public var name: String
+    public var audit: AuditReport
+
+    public init(name: String, audit: AuditReport) {
+        self.name = name
+        self.audit = audit
     }
 }
 

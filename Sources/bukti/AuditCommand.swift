@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import BuktiCore
 import BuktiFormats
+import BuktiReports
 
 /// `bukti audit`: checks every innovation folder under ROOT for the documents its IID indicators
 /// need, estimates the score, and says what is missing, worst first.
@@ -25,24 +26,31 @@ struct AuditCommand {
             OptionSpec("year", value: "yyyy", "Assessment year (T-0) that document windows count from; default from the rules."),
             OptionSpec("depth", value: "n", "Folder depth of innovation folders (2 for ROOT/OPD/Innovation); default from the rules."),
             OptionSpec("manifest", value: "file", "Official list of innovations (CSV or XLSX: nama inovasi, folder, opd, tahapan)."),
-            OptionSpec("format", value: "format", default: "text", "Output format: text (for people) or json."),
-            OptionSpec("output", value: "file", "Write the report to this file (atomically) instead of stdout; never inside ROOT."),
+            OptionSpec("format", value: "format", default: "text",
+                       "One report on stdout: text (for people), json, md or csv (any --report format)."),
+            OptionSpec("output", value: "file", "Write the --format report to this file (atomically) instead of stdout; never inside ROOT."),
+            OptionSpec("report", value: "format:path",
+                       "Write a report (text, \(Reporters.all.map { $0.identifier }.joined(separator: ", "))) to PATH, - for stdout; repeatable. Never inside ROOT."),
+            OptionSpec("excel", "Start CSV reports with a byte order mark so Excel reads Indonesian names right."),
+            OptionSpec("split-by", value: "opd",
+                       "Write one report per agency (OPD) from the manifest, or from the first folder level with --depth 2; files get -<opd> before the extension."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
             OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
         ] + CacheOptions.specs,  // croncache: --cache, --no-cache, --wait, --max-file-bytes, --file-timeout, --quiet, --log-format
         argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
-
-    enum Format: String { case text, json }
 
     let root: FilePath
     let rulesName: String
     let year: Int?
     let depth: Int?
     let manifestPath: String?
-    let format: Format
-    let output: String?
+    /// Every report of the run, validated (formats, stdout, places) before any work.
+    let requests: [ReportRequest]
     let language: String
     let hashAll: Bool
+    let excel: Bool
+    /// `--split-by opd`.
+    let splitByOPD: Bool
     let runOptions: CacheOptions  // croncache
 
     /// Validates the command line (values, root, output place) before any work starts.
@@ -65,25 +73,19 @@ struct AuditCommand {
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
         manifestPath = parsed.values["manifest"]
-        let formatText = parsed.values["format"] ?? Format.text.rawValue
-        guard let format = Format(rawValue: formatText) else {
-            throw .invalidValue(formatText, option: "--format", expected: "text or json", command: name)
-        }
-        self.format = format
         language = parsed.values["lang"] ?? "id"
-        guard ["id", "en"].contains(language) else {
+        guard ReportLanguage(rawValue: language) != nil else {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
         hashAll = parsed.flags.contains("hash-all")
-        output = parsed.values["output"]
-        if let output {
-            if OutputPlace.isInside(output, root: root) {
-                throw .invalidValue(output, option: "--output", expected: "a file outside the audited folder", command: name)
-            }
-            guard OutputPlace.folderExists(for: output) else {
-                throw .invalidValue(output, option: "--output", expected: "a file in an existing folder", command: name)
-            }
+        excel = parsed.flags.contains("excel")
+        if let split = parsed.values["split-by"], split != "opd" {
+            throw .invalidValue(split, option: "--split-by", expected: "opd", command: name)
         }
+        splitByOPD = parsed.values["split-by"] != nil
+        requests = try ReportRequest.parse(
+            reports: parsed.lists["report"] ?? [], format: parsed.values["format"], output: parsed.values["output"],
+            root: root, splitting: splitByOPD, command: name)
     }
 
     private static func number(_ parsed: ParsedArguments, _ option: String, in range: ClosedRange<Int>, expected: String)
@@ -97,15 +99,20 @@ struct AuditCommand {
 
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
+        let words = ReportText(ReportLanguage(rawValue: language) ?? .id)
         guard let loaded = RuleLoading.load(rulesName, console: console) else { return ExitStatus.usage }
         let compiled = loaded.overriding(assessmentYear: year, depth: depth)
         let rules = compiled.rules
+        if splitByOPD && manifestPath == nil && rules.layout.depth < 2 {
+            console.error(words[.cliSplitNeedsOPD])
+            return ExitStatus.usage
+        }
         var manifest: Manifest?
         if let manifestPath {
             do throws(ManifestError) {
                 manifest = try Self.readManifest(manifestPath)
             } catch {
-                console.error("bukti: cannot use manifest '\(manifestPath)': \(error.message)")
+                console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath), error.message))
                 return ExitStatus.usage
             }
         }
@@ -128,27 +135,52 @@ struct AuditCommand {
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
         if let status = environment.finish() { return status }  // croncache: interrupted -> exit 3, no report
-        let text: String
-        switch format {
-        case .json:
-            do { text = try OrderedJSONWriter().encode(report) + "\n" } catch {
-                console.error("bukti: the report could not be written as JSON: \(error)")
-                return ExitStatus.incomplete
-            }
-        case .text:
-            text = AuditTextRenderer(rules: rules, language: language, color: output == nil && console.usesColor).render(report)
-        }
-        if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                console.error("bukti: cannot write '\(output)': \(error.localizedDescription)")
-                return ExitStatus.incomplete
-            }
-        } else {
-            let status = console.print(text)
-            if status != 0 { return status }
-        }
+        let input = ReportInput(audit: report, rules: rules, language: words.language)
+        let status = Self.writeReports(
+            requests, input: input, excel: excel,
+            split: splitByOPD ? AuditSplit.byOPD(report, rules: rules, fromFolders: manifestPath == nil,
+                                                 unnamed: words[.cliNoOpd]) : nil,
+            console: console)
+        if status != ExitStatus.success { return status }
         let incomplete = report.summary.incomplete > 0 || !(report.manifest?.withoutFolder.isEmpty ?? true)
         return incomplete ? ExitStatus.findings : ExitStatus.success
+    }
+
+    /// Renders every request (one file per agency when `split` is given) and writes them all or none.
+    static func writeReports(_ requests: [ReportRequest], input: ReportInput, excel: Bool, split: [AuditPart]?,
+                             console: Console) -> Int32 {
+        var input = input
+        input.options.excelBOM = excel
+        let words = ReportText(input.language)
+        var rendered: [RenderedReport] = []
+        for request in requests {
+            var parts: [(path: String?, audit: AuditReport)] = [(request.path, input.audit)]
+            if let split, let path = request.path {
+                parts = split.map { part in (ReportRequest.splitPath(path, slug: part.slug), part.audit) }
+            }
+            for part in parts {
+                var partInput = input
+                partInput.audit = part.audit
+                do {
+                    rendered.append(RenderedReport(
+                        path: part.path, bytes: try render(request.format, partInput, color: part.path == nil && console.usesColor)))
+                } catch {
+                    console.error(words.format(.cliCannotRender, request.format, "\(error)"))
+                    return ExitStatus.incomplete
+                }
+            }
+        }
+        return ReportWriter.write(rendered, console: console, text: words)
+    }
+
+    /// One report's bytes: `text` by the terminal renderer, the rest by their reporter.
+    static func render(_ format: String, _ input: ReportInput, color: Bool) throws -> [UInt8] {
+        if format == "text" {
+            let text = AuditTextRenderer(rules: input.rules, language: input.language.rawValue, color: color).render(input.audit)
+            return Array(text.utf8)
+        }
+        guard let reporter = Reporters.reporter(for: format) else { return [] }
+        return try reporter.init().render(input)
     }
 
     /// A CSV or XLSX manifest, told apart by content (an XLSX is a ZIP), not by extension.

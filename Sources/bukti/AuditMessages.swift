@@ -1,5 +1,5 @@
 /// The audit command's own words for people (headings, column names, statuses, the summary), one
-/// instance per language (`Messages+id.swift`, `Messages+en.swift`). Document and indicator labels
+/// instance per language, built from the report catalogue (`Messages+Catalogue.swift`). Document and indicator labels
 /// come from the rule file, not from here.
 struct AuditMessages: Sendable {
     let heading: @Sendable (_ rules: String, _ source: String, _ year: Int) -> String

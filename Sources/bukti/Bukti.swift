@@ -9,7 +9,7 @@ enum Bukti {
     static let abstract = "Audit folders of evidence documents for the regional innovation index (IID)."
 
     /// Commands, in the order help lists them.
-    static let commands: [CommandSpec] = [InspectCommand.spec, AuditCommand.spec, ExplainCommand.spec, RulesCommand.spec]
+    static let commands: [CommandSpec] = [InspectCommand.spec, AuditCommand.spec, MergeCommand.spec, ExplainCommand.spec, RulesCommand.spec]
 
     /// Runs the command line (without the program name) and returns the exit status.
     static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
@@ -49,6 +49,7 @@ enum Bukti {
             switch spec.name {
             case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
             case AuditCommand.spec.name: return try AuditCommand(parsed).run(console: console)
+            case MergeCommand.spec.name: return try MergeCommand(parsed).run(console: console)
             case RulesCommand.spec.name: return try RulesCommand(parsed).run(console: console)
             case ExplainCommand.spec.name: return try ExplainCommand(parsed).run(console: console)
             default: return ExitStatus.usage

@@ -2,6 +2,8 @@
 struct ParsedArguments {
     /// Option values by long name; the last occurrence wins, as in swift-argument-parser.
     var values: [String: String] = [:]
+    /// Every value of every option, in order (`--report` may be given several times).
+    var lists: [String: [String]] = [:]
     /// Flags given, by long name.
     var flags: Set<String> = []
     /// Positional arguments as raw bytes (paths need not be valid UTF-8).
@@ -50,8 +52,10 @@ struct ArgumentParser {
             }
             if let inline {
                 parsed.values[option.name] = inline
+                parsed.lists[option.name, default: []].append(inline)
             } else if index < arguments.count, !Self.looksLikeOption(Self.text(arguments[index])) {
                 parsed.values[option.name] = Self.text(arguments[index])
+                parsed.lists[option.name, default: []].append(Self.text(arguments[index]))
                 index += 1
             } else {
                 throw .missingValue(displayName, command: command.name)
