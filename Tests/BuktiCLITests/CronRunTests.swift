@@ -55,6 +55,25 @@ import Glibc
         #expect(second.status == first.status)
     }
 
+    @Test func sharedDocumentHashesAreKeptForTheNextRun() throws {
+        // Samples/ holds the same document in two innovation folders: equal sizes are hashed once, then cached.
+        let folder = try TempFolder()
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = ["-R", Self.package.appendingPathComponent("Samples").path, folder.path + "/root"]
+        try copy.run()
+        copy.waitUntilExit()
+        let arguments = ["audit", folder.path + "/root", "--cache", folder.path + "/cache", "--log-format", "json", "--format", "json"]
+        let first = try BuktiProcess.run(arguments)
+        let second = try BuktiProcess.run(arguments)
+        #expect(try #require(Self.finished(first.err)?["opened"]) > 0)
+        #expect(Self.finished(second.err)?["opened"] == 0)
+        #expect(second.out == first.out)
+        let uncached = try BuktiProcess.run(["audit", folder.path + "/root", "--no-cache", "--format", "json"])
+        #expect(uncached.out == first.out)
+        #expect(first.out.contains("\"sha256\": \"5634bbffb64b2bfa319d20087735026689007ea2a5feacf084738b048fece85b\""))  // sha256sum of the shared SK
+    }
+
     @Test func aCorruptCacheIsSetAsideWithAWarning() throws {
         let tree = try Self.tree(count: 4)
         try Data(repeating: 0x41, count: 10_000).write(to: URL(fileURLWithPath: tree.path + "/cache/cache.db"))
