@@ -17,6 +17,15 @@ struct CacheOptions {
         OptionSpec("log-format", value: "text|json", default: "text", "Progress, warnings and the summary on stderr as text or as JSON lines."),
     ]
 
+    /// The subset `inspect` takes: there the cache is opt-in (`--cache DIR`), since inspect is also a
+    /// quick look at one file; `--file-timeout` and `--max-file-bytes` are inspect's own options.
+    static let inspectSpecs: [OptionSpec] = [
+        OptionSpec("cache", value: "dir", "Use (and lock) the facts cache in this folder; off unless given."),
+        OptionSpec("wait", value: "seconds", "With --cache: wait this long for another run's lock (default: exit 75 at once)."),
+        OptionSpec("quiet", "With --cache: no heartbeat lines and no closing summary on stderr."),
+        OptionSpec("log-format", value: "text|json", default: "text", "With --cache: heartbeat, warnings and the summary as text or JSON lines."),
+    ]
+
     /// The cache folder; nil with `--no-cache`.
     let directory: String?
     let wait: Double
@@ -26,7 +35,7 @@ struct CacheOptions {
     let json: Bool
 
     /// Reads and checks the options; `roots` are the scanned folders the cache must stay out of.
-    init(_ parsed: ParsedArguments, roots: [FilePath], command: String) throws(UsageError) {
+    init(_ parsed: ParsedArguments, roots: [FilePath], command: String, cacheByDefault: Bool = true) throws(UsageError) {
         json = try Self.logFormat(parsed, command: command)
         quiet = parsed.flags.contains("quiet")
         wait = try Self.number(parsed, "wait", command: command, expected: "a number of seconds, 0 or more") { $0 >= 0 } ?? 0
@@ -39,7 +48,7 @@ struct CacheOptions {
         } else {
             maxFileBytes = InspectOptions().maxFileBytes
         }
-        if parsed.flags.contains("no-cache") {
+        if parsed.flags.contains("no-cache") || (!cacheByDefault && parsed.values["cache"] == nil) {
             directory = nil
             return
         }

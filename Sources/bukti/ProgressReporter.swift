@@ -23,6 +23,10 @@ final class ProgressReporter: @unchecked Sendable {
     private let start = Date()
     private var timer: (any DispatchSourceTimer)?
     private var drawn = false
+    /// Guards `drawn` and `ended`: a tick already running when `end` cancels the timer must not draw
+    /// after the line was cleared.
+    private let lock = NSLock()
+    private var ended = false
 
     init(counters: InspectCounters, log: RunLog, root: FilePath, expected: Int?) {
         self.counters = counters
@@ -46,10 +50,17 @@ final class ProgressReporter: @unchecked Sendable {
     func end() {
         timer?.cancel()
         timer = nil
-        if terminal && drawn { log.raw("\r\u{1B}[K") }
+        lock.withLock {
+            ended = true
+            if terminal && drawn { log.raw("\r\u{1B}[K") }
+        }
     }
 
     private func tick() {
+        lock.withLock { if !ended { draw() } }
+    }
+
+    private func draw() {
         let values = counters.snapshot
         let seconds = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(values.done) / seconds

@@ -73,12 +73,12 @@ final class RunEnvironment: @unchecked Sendable {
     }
 
     /// Hooks the cache, the stop request and progress output into `inspector` (call before the run).
-    func attach(to inspector: inout Inspector, root: FilePath) {
+    func attach(to inspector: inout Inspector, root: FilePath, showProgress: Bool = true) {
         inspector.cache = cache
         inspector.interruption = signals.interruption
         inspector.options = inspectOptions(inspector.options)
         counters = inspector.counters
-        guard !options.quiet else { return }
+        guard !options.quiet, showProgress else { return }
         let progress = ProgressReporter(counters: inspector.counters, log: log, root: root, expected: cache?.fileCount(under: root))
         progress.begin()
         self.progress = progress
@@ -101,13 +101,13 @@ final class RunEnvironment: @unchecked Sendable {
 
     /// Stops progress, commits the cache, prints warnings and the summary. Returns exit status 3 when
     /// the run was interrupted (the caller then writes no report), nil when it may go on.
-    func finish() -> Int32? {
+    func finish(interruptedMessage: String = "interrupted; no report written") -> Int32? {
         progress?.end()
         progress = nil
         cache?.flush()
         reportCacheWarnings()
         if interrupted {
-            log.write(level: "error", event: "interrupted", "interrupted; no report written")
+            log.write(level: "error", event: "interrupted", interruptedMessage)
             return ExitStatus.incomplete
         }
         if !options.quiet, let values = counters?.snapshot { summary(values) }

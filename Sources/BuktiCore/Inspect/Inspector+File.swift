@@ -13,7 +13,7 @@ extension Inspector {
     public func inspectFile(_ path: FilePath, status: FileStatus) -> FileFacts {
         counters.update { $0.currentFolder = path.parent }
         let key = FactsCacheKey(path: path, status: status)
-        if let cache, let cached = cache.facts(for: key) { return reuse(cached, key: key) }
+        if let cache, let cached = cache.facts(for: key), Self.isReusable(cached, at: path) { return reuse(cached, key: key) }
         var reading = read(path, status: status)
         if reading.changed, let now = reading.statusAfter {
             reading = read(path, status: now)
@@ -56,7 +56,8 @@ extension Inspector {
         counters.update { $0.opened += 1 }
         if let cache, source.size > 0, let fingerprint = cache.fingerprint(of: source) {
             reading.fingerprint = fingerprint
-            if let cached = cache.facts(matching: fingerprint, source: source, key: FactsCacheKey(path: path, status: status)) {
+            if let cached = cache.facts(matching: fingerprint, source: source, key: FactsCacheKey(path: path, status: status)),
+               Self.isReusable(cached, at: path) {
                 reading.facts = reused(cached, path: path)
             } else {
                 counters.update { $0.cacheMisses += 1 }
@@ -76,6 +77,16 @@ extension Inspector {
         return reading
     }
 
+    /// True when cached facts hold for `path`. Some facts depend on the name, not only the bytes: the
+    /// extension check, litter rules (`~$`, `._`), the guess for an unprobed container. A record moved
+    /// to a name with another extension, or from or to a litter name, is read again.
+    static func isReusable(_ cached: CachedFacts, at path: FilePath) -> Bool {
+        if cached.match == .exact || cached.facts.path == path { return true }
+        let old = cached.facts.path
+        return old.pathExtension == path.pathExtension
+            && NameRules.rule(for: old.lastComponent) == nil && NameRules.rule(for: path.lastComponent) == nil
+    }
+
     /// The record for a file whose facts were cached: the stored facts under today's path.
     func reuse(_ cached: CachedFacts, key: FactsCacheKey) -> FileFacts {
         var facts = reused(cached, path: key.path)
@@ -91,9 +102,11 @@ extension Inspector {
 
     /// Cached facts moved to `path`, counted as a hit.
     func reused(_ cached: CachedFacts, path: FilePath) -> FileFacts {
+        // A file saved again without changes matches its own old row by content: a hit, not a move.
+        let moved = cached.facts.path != path
         counters.update {
             $0.cacheHits += 1
-            if cached.match != .exact { $0.cacheMoved += 1 }
+            if moved { $0.cacheMoved += 1 }
         }
         var facts = cached.facts
         facts.path = path

@@ -12,6 +12,9 @@ import BuktiCore
 public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
     /// Records written per transaction before a commit.
     static let batchSize = 256
+    /// Rows no run has met for this long are deleted when the cache opens (old paths of moved files,
+    /// folders no longer audited). Longer than a year, so one reporting season still helps the next.
+    static let retentionSeconds: Int64 = 400 * 86_400
 
     private let lock = NSLock()
     private var db: SQLiteDatabase?
@@ -37,6 +40,7 @@ public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
             try db.run("INSERT OR REPLACE INTO meta(key, value) VALUES('extractor-version', ?)", [.text(version)])
             try db.execute("COMMIT")
         }
+        try db.run("DELETE FROM facts WHERE seen < ?", [.integer(runTime - Self.retentionSeconds)])
     }
 
     /// Everything in the options that changes what a reader records. Hashing is not part of it: a
@@ -102,18 +106,21 @@ public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
     public func store(_ facts: FileFacts, key: FactsCacheKey, fingerprint: ContentFingerprint?) {
         guard let json = try? JSONEncoder().encode(facts) else { return }
         let path = absolute(key.path)
+        // A record filed under a new path without a fingerprint (a rename) keeps the one its inode had.
         let sql = """
             INSERT INTO facts(path, device, inode, size, mtime, options, fingerprint, complete, sha256, facts, seen)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6,
+                coalesce(?7, (SELECT fingerprint FROM facts WHERE device = ?2 AND inode = ?3 AND size = ?4 AND fingerprint IS NOT NULL)),
+                coalesce(?8, (SELECT complete FROM facts WHERE device = ?2 AND inode = ?3 AND size = ?4 AND fingerprint IS NOT NULL), 0),
+                ?9, ?10, ?11)
             ON CONFLICT(path) DO UPDATE SET device = excluded.device, inode = excluded.inode, size = excluded.size,
-                mtime = excluded.mtime, options = excluded.options,
-                fingerprint = coalesce(excluded.fingerprint, CASE WHEN facts.size = excluded.size THEN facts.fingerprint END),
+                mtime = excluded.mtime, options = excluded.options, fingerprint = excluded.fingerprint,
                 complete = excluded.complete, sha256 = excluded.sha256, facts = excluded.facts, seen = excluded.seen
             """
         let values: [SQLiteValue] = [
             .blob(path), .integer(Int64(bitPattern: key.device)), .integer(Int64(bitPattern: key.inode)),
             .integer(key.size), .integer(key.modified), .text(options),
-            fingerprint.map { .text($0.digest) } ?? .null, .integer(fingerprint?.isComplete == true ? 1 : 0),
+            fingerprint.map { .text($0.digest) } ?? .null, fingerprint.map { .integer($0.isComplete ? 1 : 0) } ?? .null,
             facts.sha256.map { .text($0) } ?? .null, .text(String(decoding: json, as: UTF8.self)), .integer(runTime),
         ]
         guarded { db in
