@@ -21,12 +21,15 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CSQLite3", path: "Sources/CSQLite3", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         // Value types, walking, identification and the inspect pipeline: Foundation only.
         .target(name: "BuktiCore"),
         // Format readers: the only module that touches the C libraries.
         .target(
             name: "BuktiFormats",
-            dependencies: ["BuktiCore", "CLibXML2", "CLibZip", "CZlib", "CCrypto"]),
+            dependencies: ["BuktiCore", "CLibXML2", "CLibZip", "CZlib", "CCrypto", "CSQLite3"]),
         // Reports people open (HTML, XLSX, CSV, Markdown) rendered from a finished audit.
         .target(name: "BuktiReports", dependencies: ["BuktiCore", "BuktiFormats"]),
         // The command-line tool: argument parsing, rendering, exit statuses.

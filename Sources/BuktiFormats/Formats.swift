@@ -2,6 +2,12 @@ import BuktiCore
 
 /// The registry of format readers: one entry per reader, looked up by kind.
 public enum Formats {
+    /// Version of what the readers produce. Bump it BY HAND in the same commit as any change to a
+    /// reader, probe or the identifier that changes the facts recorded for some file (a new field, a
+    /// fixed date, a different problem): the facts cache drops every record made by another version,
+    /// so the next run reads every file again instead of serving stale facts.
+    public static let extractorVersion = 1
+
     /// Every extractor bukti has, in no particular order (each kind belongs to exactly one).
     public static let extractors: [any Extractor] = [
         PDFExtractor(),

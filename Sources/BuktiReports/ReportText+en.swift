@@ -48,9 +48,11 @@ extension ReportText {
         .documentStatus(.stale): "wrong year",
         .documentStatus(.unreadable): "unreadable",
         .documentStatus(.missing): "missing",
+        .documentStatus(.waived): "waived",  // cronhist
         .indicatorStatus(.met): "met",
         .indicatorStatus(.partial): "partial",
         .indicatorStatus(.toVerify): "to verify",
         .indicatorStatus(.missing): "no evidence",
+        .indicatorStatus(.waived): "waived",  // cronhist
     ]
 }

@@ -46,9 +46,11 @@ extension ReportText {
         .documentStatus(.stale): "tahun tidak sesuai",
         .documentStatus(.unreadable): "tidak terbaca",
         .documentStatus(.missing): "tidak ada",
+        .documentStatus(.waived): "dikecualikan",  // cronhist
         .indicatorStatus(.met): "terpenuhi",
         .indicatorStatus(.partial): "sebagian",
         .indicatorStatus(.toVerify): "perlu verifikasi",
         .indicatorStatus(.missing): "tidak ada bukti",
+        .indicatorStatus(.waived): "dikecualikan",  // cronhist
     ]
 }

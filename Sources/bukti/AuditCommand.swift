@@ -36,7 +36,8 @@ struct AuditCommand {
                        "Write one report per agency (OPD) from the manifest, or from the first folder level with --depth 2; files get -<opd> before the extension."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
             OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
-        ],
+        ] + CacheOptions.specs  // croncache: --cache, --no-cache, --wait, --max-file-bytes, --file-timeout, --quiet, --log-format
+            + NightlyOptions.specs,  // cronhist: --keep-history, --no-history, --compare, --fail-on, --waivers, --provenance
         argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
 
     let root: FilePath
@@ -51,6 +52,8 @@ struct AuditCommand {
     let excel: Bool
     /// `--split-by opd`.
     let splitByOPD: Bool
+    let nightly: NightlyOptions  // cronhist
+    let runOptions: CacheOptions  // croncache
 
     /// Validates the command line (values, root, output place) before any work starts.
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -67,6 +70,7 @@ struct AuditCommand {
             throw .pathNotFound(root.display, reason: "not a folder", command: name)
         default: break
         }
+        runOptions = try CacheOptions(parsed, roots: [root], command: name)  // croncache
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
@@ -76,6 +80,7 @@ struct AuditCommand {
             throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
         }
         hashAll = parsed.flags.contains("hash-all")
+        nightly = try NightlyOptions(parsed, root: root, command: name)  // cronhist
         excel = parsed.flags.contains("excel")
         if let split = parsed.values["split-by"], split != "opd" {
             throw .invalidValue(split, option: "--split-by", expected: "opd", command: name)
@@ -115,18 +120,29 @@ struct AuditCommand {
                 return ExitStatus.usage
             }
         }
+        let layout = InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore)
+        guard let nightlyRun = nightly.start(rules: compiled, layout: layout, root: root, language: language, console: console)
+        else { return ExitStatus.usage }  // cronhist: waivers and --compare checked before any work
+        let environment: RunEnvironment  // croncache: lock (exit 75), cache, signals, progress
+        switch RunEnvironment.start(runOptions, inspect: InspectOptions(), hashing: hashAll) {
+        case .success(let started): environment = started
+        case .failure(let code): return code.status
+        }
         let classifier = Classifier(rules: compiled)
         let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,
-            layout: InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore),
-            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: sha256)
+            layout: layout,
+            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: environment.hasher(sha256))  // croncache: hasher wrapped
         let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
-        let inspector = Inspector(
+        var inspector = Inspector(
             probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)
-        let report = auditor.run(
+        environment.attach(to: &inspector, root: root)  // croncache
+        var report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
+        if let status = environment.finish() { return status }  // croncache: interrupted -> exit 3, no report
+        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // cronhist
         var input = ReportInput(audit: report, rules: rules, language: words.language)
         // Reports link to evidence by paths relative to where they are saved (see `writeReports`).
         input.auditRootDirectory = URL(fileURLWithPath: report.root).standardizedFileURL.path
@@ -136,8 +152,7 @@ struct AuditCommand {
                                                  unnamed: words[.cliNoOpd]) : nil,
             console: console)
         if status != ExitStatus.success { return status }
-        let incomplete = report.summary.incomplete > 0 || !(report.manifest?.withoutFolder.isEmpty ?? true)
-        return incomplete ? ExitStatus.findings : ExitStatus.success
+        return nightlyRun.exitStatus(report)  // cronhist: --fail-on
     }
 
     /// Renders every request (one file per agency when `split` is given) and writes them all or none.
@@ -172,6 +187,8 @@ struct AuditCommand {
     static func render(_ format: String, _ input: ReportInput, color: Bool) throws -> [UInt8] {
         if format == "text" {
             let text = AuditTextRenderer(rules: input.rules, language: input.language.rawValue, color: color).render(input.audit)
+                + (input.audit.sinceLastRun.map { SinceLastRunRenderer(language: input.language.rawValue,
+                    labels: SinceLastRunRenderer.labels(input.rules, language: input.language.rawValue)).render($0) } ?? "")  // cronhist
             return Array(text.utf8)
         }
         guard let reporter = Reporters.reporter(for: format) else { return [] }

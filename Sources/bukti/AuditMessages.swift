@@ -30,5 +30,5 @@ struct AuditMessages: Sendable {
 
 /// Indicator statuses as the text output names them.
 enum IndicatorStatusWord: Sendable {
-    case met, partial, toVerify, missing
+    case met, partial, toVerify, missing, waived
 }

@@ -94,7 +94,7 @@ struct AuditTextRenderer {
             var status = words.status(Self.word(indicator.status))
             if let pending = indicator.toVerifyLevel { status += " (" + words.toVerify(pending) + ")" }
             let coloured = switch indicator.status {
-            case .met: status
+            case .met, .waived: status
             case .partial, .toVerify: style.yellow(status)
             case .missing: style.red(status)
             }
@@ -151,6 +151,7 @@ struct AuditTextRenderer {
         case .partial: .partial
         case .toVerify: .toVerify
         case .missing: .missing
+        case .waived: .waived
         }
     }
 

@@ -9,7 +9,10 @@ enum Bukti {
     static let abstract = "Audit folders of evidence documents for the regional innovation index (IID)."
 
     /// Commands, in the order help lists them.
-    static let commands: [CommandSpec] = [InspectCommand.spec, AuditCommand.spec, MergeCommand.spec, ExplainCommand.spec, RulesCommand.spec]
+    static let commands: [CommandSpec] = [
+        InspectCommand.spec, AuditCommand.spec, MergeCommand.spec, ExplainCommand.spec, RulesCommand.spec,
+        HistoryCommand.spec, DiffCommand.spec,  // cronhist
+    ]
 
     /// Runs the command line (without the program name) and returns the exit status.
     static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
@@ -56,6 +59,8 @@ enum Bukti {
             case MergeCommand.spec.name: return try MergeCommand(parsed).run(console: console)
             case RulesCommand.spec.name: return try RulesCommand(parsed).run(console: console)
             case ExplainCommand.spec.name: return try ExplainCommand(parsed).run(console: console)
+            case HistoryCommand.spec.name: return try HistoryCommand(parsed).run(console: console)  // cronhist
+            case DiffCommand.spec.name: return try DiffCommand(parsed).run(console: console)  // cronhist
             default: return ExitStatus.usage
             }
         }

@@ -8,4 +8,6 @@ enum ExitStatus {
     static let usage: Int32 = 2
     /// The run could not complete (output could not be written, the walk could not start).
     static let incomplete: Int32 = 3
+    /// Another run holds the cache folder's lock (EX_TEMPFAIL: cron may simply try again later).
+    static let locked: Int32 = 75
 }

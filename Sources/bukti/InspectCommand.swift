@@ -26,7 +26,9 @@ struct InspectCommand {
             OptionSpec("file-timeout", value: "seconds", default: "30",
                        "Time one file may take; a file that runs over gets a limit-exceeded problem."),
             OptionSpec("lang", value: "id|en", "Language of the text output: id (Indonesian) or en (English)."),
-        ],
+            OptionSpec("max-file-bytes", value: "n", default: "2147483648",
+                       "Larger files are listed but not read (limit-exceeded)."),  // croncache
+        ] + CacheOptions.inspectSpecs,  // croncache: opt-in --cache, --wait, --quiet, --log-format
         argument: ArgumentSpec(name: "path", help: "Files or folders to inspect.", repeating: true))
 
     let format: OutputFormat
@@ -35,6 +37,7 @@ struct InspectCommand {
     let paths: [FilePath]
     /// The language of the text output's labels and summary.
     let words: CLIText
+    let runOptions: CacheOptions  // croncache
 
     /// Validates everything before any work starts (ripgrep's low-args to high-args step).
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -59,11 +62,18 @@ struct InspectCommand {
             }
             options.fileTimeout = seconds
         }
+        if let text = parsed.values["max-file-bytes"] {  // croncache
+            guard let bytes = Int64(text), bytes > 0 else {
+                throw .invalidValue(text, option: "--max-file-bytes", expected: "a number of bytes above 0", command: name)
+            }
+            options.maxFileBytes = bytes
+        }
         self.options = options
         guard !parsed.positionals.isEmpty else {
             throw .missingArgument("<path> (give at least one file or folder)", command: name)
         }
         paths = parsed.positionals.map(FilePath.init(bytes:))
+        runOptions = try CacheOptions(parsed, roots: paths, command: name, cacheByDefault: false)  // croncache
         for path in paths {
             if case .failure(let error) = WalkFileSystem.posix.statusFollowingLinks(path),
                [ENOENT, ENOTDIR].contains(error.code) {
@@ -83,11 +93,20 @@ struct InspectCommand {
     /// Runs the inspection, streaming records to stdout; returns the exit status.
     func run(console: Console) -> Int32 {
         let sha256: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
-        let inspector = Inspector(
+        var inspector = Inspector(
             probes: Formats.probes,
             extractor: { kind in Formats.extractor(for: kind) },
             hasher: hash ? sha256 : nil,
             options: options)
+        // croncache: with --cache, the lock (exit 75), the cache, signals, heartbeat and summary.
+        var environment: RunEnvironment?
+        if runOptions.directory != nil {
+            switch RunEnvironment.start(runOptions, inspect: options, hashing: hash) {
+            case .success(let started): environment = started
+            case .failure(let code): return code.status
+            }
+            environment?.attach(to: &inspector, root: paths[0], showProgress: !console.isTerminal)
+        }
         var renderer = format.renderer(console: console, words: words)
         var tally = RunTally()
         do {
@@ -105,6 +124,7 @@ struct InspectCommand {
             console.error("bukti: \(error)")
             return ExitStatus.incomplete
         }
+        if let status = environment?.finish(interruptedMessage: "interrupted; the output is incomplete") { return status }  // croncache
         if format == .jsonl, tally.walk.totalSkipped > 0 {
             console.error("bukti: " + words.format("inspect.skipped", tally.skippedDescription(words)))
         }

@@ -23,6 +23,7 @@ extension AuditMessages {
                 case .partial: t.status(IndicatorStatus.partial)
                 case .toVerify: t.status(IndicatorStatus.toVerify)
                 case .missing: t.status(IndicatorStatus.missing)
+                case .waived: t.status(IndicatorStatus.waived)
                 }
             },
             toVerify: { t.format(.textToVerify, $0) },

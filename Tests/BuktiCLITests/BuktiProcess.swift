@@ -40,6 +40,10 @@ enum BuktiProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
         environment.merge(extra) { _, new in new }
+        // Each run gets its own default cache folder, so parallel tests never meet on one lock (exit 75).
+        let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("bukti-xdg-\(UUID().uuidString)")
+        environment["XDG_CACHE_HOME"] = cacheHome.path
+        defer { try? FileManager.default.removeItem(at: cacheHome) }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -19,6 +19,8 @@ public struct AuditReport: Codable, Sendable, Equatable {
     public var manifest: ManifestReport?
     /// Identical files found in more than one place.
     public var shared: [SharedDocument]
+    /// What changed since the compared run (`--compare`); absent otherwise. Added in schema 1, optional.
+    public var sinceLastRun: AuditDiff? = nil
 }
 
 /// Which rule file the audit used.
@@ -77,9 +79,9 @@ public struct DocumentReport: Codable, Sendable, Equatable {
     public var evidence: [EvidenceEntry]
 }
 
-/// `present`, `weak`, `stale`, `unreadable` or `missing`.
+/// `present`, `weak`, `stale`, `unreadable`, `missing`, or `waived` (a gap a waivers file accepts).
 public enum DocumentStatus: String, Codable, Sendable, Equatable, CaseIterable {
-    case present, weak, stale, unreadable, missing
+    case present, weak, stale, unreadable, missing, waived
 }
 
 /// One file offered as evidence of a document type.
@@ -110,11 +112,12 @@ public struct IndicatorReport: Codable, Sendable, Equatable {
     public var problems: [AuditProblem]
 }
 
-/// `met` (top level), `partial`, `to-verify` (a higher level needs checking by hand), `missing` (level 0).
+/// `met` (top level), `partial`, `to-verify` (a higher level needs checking by hand), `missing` (level 0),
+/// `waived` (level 0, accepted by a waivers file: the region does not claim it this year).
 public enum IndicatorStatus: String, Codable, Sendable, Equatable {
     case met, partial
     case toVerify = "to-verify"
-    case missing
+    case missing, waived
 }
 
 /// One file in an innovation folder.

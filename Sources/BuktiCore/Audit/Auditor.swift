@@ -150,7 +150,7 @@ public struct Auditor: Sendable {
                 problems.append(AuditProblem("stale-document", AuditWording.staleDocument(label, type.window, assessmentYear, language)))
             case .weak:
                 problems.append(AuditProblem("weak-document", AuditWording.weakDocument(label, language)))
-            case .present:
+            case .present, .waived:  // waived: only set afterwards by WaiverApplication
                 break
             }
         }

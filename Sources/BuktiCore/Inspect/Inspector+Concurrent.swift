@@ -7,7 +7,7 @@ extension Inspector {
     /// `4 × jobs` records wait for delivery. When `deliver` throws, work already started is finished
     /// (and dropped) before the error comes back, so no reader is left running.
     func runConcurrently(
-        _ roots: [FilePath], jobs: Int, _ deliver: (FileFacts) throws -> Void
+        _ roots: [FilePath], walker: FileWalker, jobs: Int, _ deliver: (FileFacts) throws -> Void
     ) rethrows -> WalkSummary {
         let workers = DispatchSemaphore(value: jobs)
         let queue = DispatchQueue(label: "bukti.inspect", attributes: .concurrent)
@@ -19,10 +19,13 @@ extension Inspector {
             switch event {
             case .unreadable(let failure):
                 slot.fill(Self.record(for: failure))
+                counters.update { $0.done += 1 }
             case .file(let path, let status):
+                counters.update { $0.found += 1 }
                 workers.wait()
                 queue.async {
                     slot.fill(self.inspectFile(path, status: status))
+                    self.counters.update { $0.done += 1 }
                     workers.signal()
                 }
             }

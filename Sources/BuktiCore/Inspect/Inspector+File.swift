@@ -1,22 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The steps for one regular file, in order: name rules, open, hash, empty check, identify, probe,
 /// extension check, extract.
 extension Inspector {
-    /// The record for one regular file; never throws, whatever the file holds.
+    /// The record for one regular file; never throws, whatever the file holds. Facts come from the
+    /// cache when the file is unchanged (or only moved); otherwise the file is read, and read once more
+    /// when it changed meanwhile.
     public func inspectFile(_ path: FilePath, status: FileStatus) -> FileFacts {
-        var facts = FileFacts(path: path)
-        facts.bytes = status.size
-        let nameRule = NameRules.rule(for: path.lastComponent)
-        if let kind = nameRule?.kind { facts.kind = kind }
+        counters.update { $0.currentFolder = path.parent }
+        let key = FactsCacheKey(path: path, status: status)
+        if let cache, let cached = cache.facts(for: key), Self.isReusable(cached, at: path) { return reuse(cached, key: key) }
+        var reading = read(path, status: status)
+        if reading.changed, let now = reading.statusAfter {
+            reading = read(path, status: now)
+            if reading.changed {
+                reading.facts.add(.changedDuringRead, "size or modification time changed while the file was read, twice")
+                reading.cacheable = false
+            }
+        }
+        if reading.cacheable, interruption?.isRequested != true, let cache, let statusAfter = reading.statusAfter {
+            cache.store(reading.facts, key: FactsCacheKey(path: path, status: statusAfter), fingerprint: reading.fingerprint)
+        }
+        return reading.facts
+    }
 
+    /// One attempt at reading a file, and whether its facts may be kept for later runs.
+    struct Reading {
+        var facts: FileFacts
+        /// False when the file could not be opened, or it changed while read.
+        var cacheable = true
+        /// Size or modification time differ after reading from what was known before.
+        var changed = false
+        /// `lstat` after reading; nil when the file is gone.
+        var statusAfter: FileStatus?
+        var fingerprint: ContentFingerprint?
+    }
+
+    /// Opens, identifies and extracts one file, then checks it did not change meanwhile.
+    func read(_ path: FilePath, status: FileStatus) -> Reading {
+        var reading = Reading(facts: FileFacts(path: path))
+        reading.facts.bytes = status.size
         let source: any ByteSource
         do {
             source = try open(path)
         } catch {
-            facts.add(.unreadable, "cannot open file: \(Self.reason(error))")
-            return facts
+            reading.facts.add(.unreadable, Self.openFailure(error))
+            reading.facts.kind = NameRules.rule(for: path.lastComponent)?.kind ?? .unknown
+            reading.cacheable = false
+            return reading
         }
+        counters.update { $0.opened += 1 }
+        if let cache, source.size > 0, let fingerprint = cache.fingerprint(of: source) {
+            reading.fingerprint = fingerprint
+            if let cached = cache.facts(matching: fingerprint, source: source, key: FactsCacheKey(path: path, status: status)),
+               Self.isReusable(cached, at: path) {
+                reading.facts = reused(cached, path: path)
+            } else {
+                counters.update { $0.cacheMisses += 1 }
+                reading.facts = extract(path, status: status, source: source)
+            }
+        } else {
+            if cache != nil { counters.update { $0.cacheMisses += 1 } }
+            reading.facts = extract(path, status: status, source: source)
+        }
+        switch walker.fileSystem.status(path) {
+        case .success(let after):
+            reading.statusAfter = after
+            reading.changed = !after.isUnchanged(comparedTo: status) || Int64(source.size) != after.size
+        case .failure:
+            reading.cacheable = false  // gone (or unreachable) right after reading: nothing to file it under
+        }
+        return reading
+    }
+
+    /// True when cached facts hold for `path`. Some facts depend on the name, not only the bytes: the
+    /// extension check, litter rules (`~$`, `._`), the guess for an unprobed container. A record moved
+    /// to a name with another extension, or from or to a litter name, is read again.
+    static func isReusable(_ cached: CachedFacts, at path: FilePath) -> Bool {
+        if cached.match == .exact || cached.facts.path == path { return true }
+        let old = cached.facts.path
+        return old.pathExtension == path.pathExtension
+            && NameRules.rule(for: old.lastComponent) == nil && NameRules.rule(for: path.lastComponent) == nil
+    }
+
+    /// The record for a file whose facts were cached: the stored facts under today's path.
+    func reuse(_ cached: CachedFacts, key: FactsCacheKey) -> FileFacts {
+        var facts = reused(cached, path: key.path)
+        if cached.match != .exact, let cache { cache.store(facts, key: key, fingerprint: nil) }
+        if hasher != nil, facts.sha256 == nil, Int64(key.size) <= options.maxFileBytes,
+           let source = try? open(key.path) {
+            counters.update { $0.opened += 1 }
+            do { facts.sha256 = try hasher?(source) } catch { Self.record(error, in: &facts) }
+            cache?.store(facts, key: key, fingerprint: nil)
+        }
+        return facts
+    }
+
+    /// Cached facts moved to `path`, counted as a hit.
+    func reused(_ cached: CachedFacts, path: FilePath) -> FileFacts {
+        // A file saved again without changes matches its own old row by content: a hit, not a move.
+        let moved = cached.facts.path != path
+        counters.update {
+            $0.cacheHits += 1
+            if moved { $0.cacheMoved += 1 }
+        }
+        var facts = cached.facts
+        facts.path = path
+        return facts
+    }
+
+    /// The reading steps for an open file: name rules, hash, empty check, identify, probe, extension
+    /// check, extract.
+    func extract(_ path: FilePath, status: FileStatus, source: any ByteSource) -> FileFacts {
+        var facts = FileFacts(path: path)
+        let nameRule = NameRules.rule(for: path.lastComponent)
+        if let kind = nameRule?.kind { facts.kind = kind }
         facts.bytes = Int64(source.size)  // the size now, should the file have changed since the walk saw it
-        if let hasher {
+        let oversized = Int64(source.size) > options.maxFileBytes
+        if let hasher, !oversized {
             do { facts.sha256 = try hasher(source) } catch { Self.record(error, in: &facts) }
         }
         if let nameRule { facts.add(.systemFile, nameRule.message) }
@@ -35,8 +140,13 @@ extension Inspector {
             return facts
         }
         var extraction = options.extraction
-        extraction.deadline = .after(seconds: options.fileTimeout)
+        extraction.deadline = .after(seconds: options.fileTimeout, interruption: interruption)
         let identification = identifier.identify(prefix: prefix, size: source.size)
+        if oversized {
+            facts.kind = Self.kind(of: identification, path: path)
+            facts.add(.limitExceeded, "larger than --max-file-bytes (\(options.maxFileBytes) bytes); not read")
+            return facts
+        }
         let unprobed = resolve(identification, source: source, into: &facts, options: extraction)
         // Litter is reported as litter; that `._SK.pdf` holds no PDF is not news.
         if nameRule == nil,
@@ -44,6 +154,7 @@ extension Inspector {
             facts.problems.append(mismatch)
         }
         if let reader = extractor(facts.kind), !Self.isSealed(identification, kind: facts.kind) {
+            counters.update { $0.extracted += 1 }
             do {
                 try reader.extract(source, into: &facts, options: extraction)
             } catch {
@@ -51,6 +162,20 @@ extension Inspector {
             }
         }
         return facts
+    }
+
+    /// The kind a signature alone gives, without looking inside containers (for files too large to read).
+    static func kind(of identification: Identification, path: FilePath) -> FileKind {
+        switch identification {
+        case .kind(let kind): kind
+        case .container(let container): guess(container, path: path)
+        }
+    }
+
+    /// The problem message for a file that could not be opened; a file that is gone says so plainly.
+    static func openFailure(_ error: ByteSourceError) -> String {
+        if case .io(let code, _) = error, code == ENOENT { return "file vanished before it could be read" }
+        return "cannot open file: \(reason(error))"
     }
 
     /// True when the bytes are a different container than the kind lives in: an encrypted DOCX is an

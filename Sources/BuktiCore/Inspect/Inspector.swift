@@ -22,6 +22,12 @@ public struct Inspector: Sendable {
     public var options: InspectOptions
     /// How files are opened; tests swap in sources that fail.
     public var open: Opener
+    /// Facts kept from earlier runs; nil reads every file.
+    public var cache: (any FactsCache)?
+    /// Counts for progress output, the closing summary and tests.
+    public var counters = InspectCounters()
+    /// The run's stop request: the walk stops between files, the file in progress at its next deadline check.
+    public var interruption: Interruption?
 
     public init(
         probes: [any ContainerProbe] = [], extractor: @escaping ExtractorLookup = { _ in nil },
@@ -42,11 +48,20 @@ public struct Inspector: Sendable {
     /// A throw from `deliver` ends the run (e.g. the output pipe closed).
     @discardableResult
     public func run(_ roots: [FilePath], _ deliver: (FileFacts) throws -> Void) rethrows -> WalkSummary {
-        if options.jobs > 1 { return try runConcurrently(roots, jobs: options.jobs, deliver) }
+        defer { cache?.flush() }
+        var walker = self.walker
+        walker.interruption = interruption
+        if options.jobs > 1 { return try runConcurrently(roots, walker: walker, jobs: options.jobs, deliver) }
         return try walker.walk(roots) { event in
             switch event {
-            case .file(let path, let status): try deliver(inspectFile(path, status: status))
-            case .unreadable(let failure): try deliver(Self.record(for: failure))
+            case .file(let path, let status):
+                counters.update { $0.found += 1 }
+                let facts = inspectFile(path, status: status)
+                counters.update { $0.done += 1 }
+                try deliver(facts)
+            case .unreadable(let failure):
+                counters.update { $0.done += 1 }
+                try deliver(Self.record(for: failure))
             }
         }
     }

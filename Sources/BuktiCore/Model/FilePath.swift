@@ -41,6 +41,14 @@ public struct FilePath: Hashable, Comparable, Sendable, CustomStringConvertible 
         return Self.displayString(Array(last[(dot + 1)...])).lowercased()
     }
 
+    /// The folder holding this path (`.` for a bare name, `/` at the root).
+    public var parent: FilePath {
+        var end = bytes.count
+        while end > 1 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return FilePath(bytes: [UInt8(ascii: ".")]) }
+        return FilePath(bytes: slash == 0 ? [UInt8(ascii: "/")] : Array(bytes[..<slash]))
+    }
+
     /// This path with one more component appended.
     public func appending(_ component: [UInt8]) -> FilePath {
         var out = bytes

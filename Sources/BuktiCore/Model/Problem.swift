@@ -31,4 +31,6 @@ public enum ProblemCode: String, Codable, Sendable, CaseIterable {
     case systemFile = "system-file"
     /// The file was damaged but bukti recovered it (e.g. a PDF cross-reference table rebuilt).
     case repaired
+    /// Size or modification time changed while the file was read, twice: the facts may mix two versions.
+    case changedDuringRead = "changed-during-read"
 }

@@ -7,12 +7,21 @@ public struct FileStatus: Sendable, Equatable {
     /// Device and inode: together they name a directory uniquely, so revisits (loops, bind mounts) are caught.
     public var device: UInt64
     public var inode: UInt64
+    /// Modification time in nanoseconds since the epoch: with size, device and inode it tells the
+    /// facts cache whether a file changed since it was last read.
+    public var modified: Int64
 
-    public init(type: EntryType, size: Int64 = 0, device: UInt64 = 0, inode: UInt64 = 0) {
+    public init(type: EntryType, size: Int64 = 0, device: UInt64 = 0, inode: UInt64 = 0, modified: Int64 = 0) {
         self.type = type
         self.size = size
         self.device = device
         self.inode = inode
+        self.modified = modified
+    }
+
+    /// True when size and modification time agree: the file was not written in between.
+    public func isUnchanged(comparedTo other: FileStatus) -> Bool {
+        size == other.size && modified == other.modified
     }
 }
 

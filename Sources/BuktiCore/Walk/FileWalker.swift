@@ -9,15 +9,23 @@
 /// - Memory grows with one folder's listing per level of depth, never with the size of the tree.
 public struct FileWalker: Sendable {
     public var fileSystem: WalkFileSystem
+    /// When requested, the walk hands over nothing more and returns (SIGINT/SIGTERM).
+    public var interruption: Interruption?
 
-    public init(fileSystem: WalkFileSystem = .posix) { self.fileSystem = fileSystem }
+    public init(fileSystem: WalkFileSystem = .posix, interruption: Interruption? = nil) {
+        self.fileSystem = fileSystem
+        self.interruption = interruption
+    }
+
+    /// True once the run was asked to stop.
+    private var stopped: Bool { interruption?.isRequested == true }
 
     /// Walks `roots` in the order given and calls `visit` for each regular file and each failure.
     /// A throw from `visit` ends the walk (e.g. the reader of the output went away).
     @discardableResult
     public func walk(_ roots: [FilePath], _ visit: (WalkEvent) throws -> Void) rethrows -> WalkSummary {
         var state = State()
-        for root in roots {
+        for root in roots where !stopped {
             switch fileSystem.statusFollowingLinks(root) {
             case .success(let status):
                 try enter(root, status, &state, visit)
@@ -70,7 +78,7 @@ public struct FileWalker: Sendable {
                 WalkFailure(path: path, isDirectory: true, step: failure.step, error: failure.error), &state, visit)
         }
         let entries = listing.entries.sorted { $0.name.lexicographicallyPrecedes($1.name) }
-        for entry in entries {
+        for entry in entries where !stopped {
             let child = path.appending(entry.name)
             switch fileSystem.status(child) {
             case .success(let childStatus):

@@ -67,7 +67,8 @@ enum PosixCalls {
         return .success(
             FileStatus(
                 type: entryType(mode: info.st_mode), size: Int64(info.st_size),
-                device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+                device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
+                modified: Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)))
     }
 
     static func list(_ path: FilePath) -> DirectoryListing {

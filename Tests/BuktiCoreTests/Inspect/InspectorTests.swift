@@ -134,7 +134,7 @@ final class FailingSource: ByteSource {
         let tree = try TempTree()
         let facts = Inspector().inspectFile(tree.path("gone.pdf"), status: FileStatus(type: .regular, size: 42))
         #expect(facts.bytes == 42)
-        #expect(facts.problems == [Problem(.unreadable, "cannot open file: no such file or directory")])
+        #expect(facts.problems == [Problem(.unreadable, "file vanished before it could be read")])
     }
 
     @Test func aFileThatFailsToReadIsUnreadable() {

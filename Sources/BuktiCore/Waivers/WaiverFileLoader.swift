@@ -1,0 +1,83 @@
+import Foundation
+
+/// Loads and checks a waivers file before any work: JSON5 decoded by Foundation, positions from the
+/// rule files' `JSON5Locator`, diagnostics as `FILE:LINE:COL: error: waivers[2].indicator: ...`.
+public enum WaiverFileLoader {
+    /// Reads `path` and checks every waiver against the rules and the innovation folders found.
+    public static func load(path: String, rules: RuleSet, innovations: [String], hasher: RuleFileLoader.Hasher? = nil)
+        throws(RuleFileError) -> WaiverFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: "the waivers file \(reason)")])
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "",
+                message: "the waivers file is not UTF-8 text; save it as UTF-8")])
+        }
+        var file = try load(text: text, sourceName: path, rules: rules, innovations: innovations)
+        file.sha256 = hasher?(Array(text.utf8)) ?? ""
+        file.source = path
+        return file
+    }
+
+    /// Parses and checks waivers text; `sourceName` names it in diagnostics.
+    public static func load(text: String, sourceName: String, rules: RuleSet, innovations: [String])
+        throws(RuleFileError) -> WaiverFile {
+        let locator = JSON5Locator(text: text)
+        var diagnostics = RuleDiagnostics(file: sourceName, locator: locator)
+        if let syntax = locator.syntaxError {
+            diagnostics.error(syntax.keyPath, syntax.message, id: syntax.messageID, position: syntax.position)
+            throw RuleFileError(diagnostics.list)
+        }
+        let file: WaiverFile
+        do {
+            let decoder = JSONDecoder()
+            decoder.allowsJSON5 = true
+            file = try decoder.decode(WaiverFile.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            DecodingDiagnosis.diagnose(error, &diagnostics)
+            throw RuleFileError(diagnostics.sorted)
+        } catch {
+            diagnostics.error("", "the waivers file could not be read: \(error)", id: "berkas pengecualian tidak dapat dibaca: \(error)")
+            throw RuleFileError(diagnostics.sorted)
+        }
+        check(file, rules: rules, innovations: innovations, &diagnostics)
+        if diagnostics.hasErrors { throw RuleFileError(diagnostics.sorted) }
+        return file
+    }
+
+    /// Every name must exist: a waiver for a misspelt folder or indicator would silently waive nothing.
+    static func check(_ file: WaiverFile, rules: RuleSet, innovations: [String], _ diagnostics: inout RuleDiagnostics) {
+        let indicators = rules.indicators.map(\.id), types = rules.documentTypes.map(\.id)
+        for (index, waiver) in file.waivers.enumerated() {
+            let path = "waivers[\(index)]"
+            if !innovations.contains(waiver.innovation) {
+                diagnostics.error(path + ".innovation", "no innovation folder named '\(waiver.innovation)'"
+                    + NameSuggestion.hint(waiver.innovation, among: innovations),
+                    id: "tidak ada folder inovasi bernama '\(waiver.innovation)'"
+                    + NameSuggestion.hintID(waiver.innovation, among: innovations))
+            }
+            switch (waiver.indicator, waiver.documentType) {
+            case (nil, nil), (.some, .some):
+                diagnostics.error(path, "a waiver names exactly one of indicator or documentType", id: "satu pengecualian menyebut tepat satu: indicator atau documentType")
+            case (let id?, nil) where !indicators.contains(id):
+                diagnostics.error(path + ".indicator", "unknown indicator '\(id)'" + NameSuggestion.hint(id, among: indicators),
+                                  id: "indikator '\(id)' tidak dikenal" + NameSuggestion.hintID(id, among: indicators))
+            case (nil, let id?) where !types.contains(id):
+                diagnostics.error(path + ".documentType", "unknown document type '\(id)'" + NameSuggestion.hint(id, among: types),
+                                  id: "jenis dokumen '\(id)' tidak dikenal" + NameSuggestion.hintID(id, among: types))
+            default: break
+            }
+            if !Waiver.isDay(waiver.expires) {
+                diagnostics.error(path + ".expires", "expected a date written yyyy-mm-dd, found '\(waiver.expires)'",
+                                  id: "seharusnya tanggal yyyy-mm-dd, ditemukan '\(waiver.expires)'")
+            }
+            if waiver.justification.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.error(path + ".justification", "a waiver needs a justification", id: "pengecualian perlu alasan")
+            }
+            if waiver.decidedBy.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.error(path + ".decidedBy", "a waiver needs the name of who decided it", id: "pengecualian perlu nama pemutusnya")
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import BuktiCore
+
+/// The "since the last run" section of the text report, and the text of `bukti diff`: files added,
+/// removed and changed; documents newly missing or present; score changes per innovation.
+struct SinceLastRunRenderer {
+    let language: String
+    /// Document type and indicator labels, when the rules are at hand (ids otherwise).
+    var labels: [String: String] = [:]
+
+    private var en: Bool { language == "en" }
+
+    /// The whole section, with a heading; `nil` diff says there was nothing to compare with.
+    func render(_ diff: AuditDiff?, heading: Bool = true) -> String {
+        var out = heading ? "\n" + (en ? "Since the last run" : "Sejak pemeriksaan sebelumnya") : ""
+        guard let diff else {
+            return out + "\n  " + (en ? "no earlier run to compare with" : "belum ada pemeriksaan sebelumnya untuk dibandingkan") + "\n"
+        }
+        if heading { out += " (\(diff.from.id), \(diff.from.time))\n" } else {
+            out += "\(diff.from.id) (\(diff.from.time)) → \(diff.to.id) (\(diff.to.time))\n"
+        }
+        if diff.isEmpty { return out + "  " + (en ? "nothing changed" : "tidak ada perubahan") + "\n" }
+        func list(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            out += "  \(title) (\(items.count)):\n"
+            for item in items.prefix(50) { out += "    " + TerminalText.sanitized(item) + "\n" }
+            if items.count > 50 { out += "    … \(items.count - 50)\n" }
+        }
+        let newlyMissing = diff.documents.filter { $0.change == "newly-missing" }
+        let newlyPresent = diff.documents.filter { $0.change == "newly-present" }
+        let otherChanges = diff.documents.filter { $0.change == "changed" }
+        list(en ? "Documents newly missing" : "Dokumen yang baru hilang", newlyMissing.map(document))
+        list(en ? "Documents newly present" : "Dokumen yang baru ada", newlyPresent.map(document))
+        list(en ? "Other status changes" : "Perubahan status lain", otherChanges.map(document))
+        list(en ? "Score changes" : "Perubahan skor", diff.scores.map(score))
+        list(en ? "Innovations added" : "Inovasi baru", diff.innovationsAdded)
+        list(en ? "Innovations removed" : "Inovasi yang hilang", diff.innovationsRemoved)
+        list(en ? "Files added" : "Berkas baru", diff.filesAdded)
+        list(en ? "Files removed" : "Berkas yang dihapus", diff.filesRemoved)
+        list(en ? "Files changed" : "Berkas yang berubah", diff.filesChanged.map { "\($0.path) (\($0.changed.joined(separator: ", ")))" })
+        return out
+    }
+
+    /// `SIPANDU: SK (Surat Keputusan) present → missing (critical)`.
+    func document(_ change: DocumentChange) -> String {
+        let label = labels[change.type] ?? change.type
+        let from = change.from?.rawValue ?? (en ? "new innovation" : "inovasi baru")
+        return "\(change.innovation): \(label) \(from) → \(change.to.rawValue)" + (change.critical ? (en ? " (critical)" : " (kritis)") : "")
+    }
+
+    /// `SIPANDU: 12 → 9 ([1] 2 → 1)`.
+    func score(_ change: ScoreChange) -> String {
+        let levels = change.indicators.map { "\(labels["indicator:" + $0.indicator] ?? $0.indicator) \($0.from) → \($0.to)" }
+        return "\(change.innovation): \(AuditTextRenderer.number(change.from)) → \(AuditTextRenderer.number(change.to))"
+            + (levels.isEmpty ? "" : " (" + levels.joined(separator: "; ") + ")")
+    }
+
+    /// Labels from the rules in `language`.
+    static func labels(_ rules: RuleSet, language: String) -> [String: String] {
+        var labels: [String: String] = [:]
+        for type in rules.documentTypes { labels[type.id] = type.label.text(language) }
+        for indicator in rules.indicators { labels["indicator:" + indicator.id] = "[\(indicator.number)]" }
+        return labels
+    }
+}
