@@ -12,7 +12,7 @@ struct CLIText: Sendable {
     init(_ language: ReportLanguage) { self.language = language }
 
     /// Every CLI catalogue block, one line each.
-    static let catalogues: [ReportCatalogue] = [helpCatalogue, commandHelpCatalogue, usageCatalogue, phraseCatalogue, messageCatalogue,
+    static let catalogues: [ReportCatalogue] = [helpCatalogue, commandHelpCatalogue, nightlyHelpCatalogue, usageCatalogue, phraseCatalogue, messageCatalogue,
                                                 inspectCatalogue, explainCatalogue, rulesCatalogue]
 
     /// All blocks merged per language (a later block never overrides an earlier key).
