@@ -18,7 +18,8 @@ struct AuditCommand {
             document type (present, weak, stale, unreadable, missing), the level its evidence supports per
             indicator, and an estimated score. Nothing under ROOT is ever written. Exit status: 0 when every
             innovation has its critical documents, 1 when some do not, 2 for a mistake on the command line or
-            in the rule file, 3 when the run could not complete.
+            in the rule file, 3 when the run could not complete (or was interrupted), 75 when another run holds the
+            cache's lock.
             """,
         options: [
             OptionSpec("rules", value: "file|name", default: RuleFileLoader.defaultBuiltin,
