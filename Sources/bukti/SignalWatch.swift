@@ -17,8 +17,9 @@ final class SignalWatch {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             let interruption = interruption
-            source.setEventHandler {
-                if interruption.isRequested { _exit(128 + number) }
+            source.setEventHandler { [source] in  // the cycle ends when `deinit` cancels the source
+                // Signals arriving together are coalesced into one event; `data` says how many came.
+                if interruption.isRequested || source.data > 1 { _exit(128 + number) }
                 interruption.request()
             }
             source.resume()
