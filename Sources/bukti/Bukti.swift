@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import BuktiCore
 
 /// The top level: dispatches `bukti <command>`, `help`, `--help` and `--version`, and turns every
 /// outcome into an exit status (see `ExitStatus`).
@@ -48,7 +49,7 @@ enum Bukti {
             if first.hasPrefix("-") {
                 let (spelling, _) = ArgumentParser.split(first)
                 let known = ["--help", "--version"]
-                throw .unknownOption(spelling, suggestion: Suggestion.closest(to: spelling, among: known), command: nil)
+                throw .unknownOption(spelling, suggestion: NameSuggestion.closest(to: spelling, among: known), command: nil)
             }
             let spec = try command(named: first)
             let parsed = try ArgumentParser(command: spec).parse(rest)
@@ -68,7 +69,7 @@ enum Bukti {
 
     private static func command(named name: String) throws(UsageError) -> CommandSpec {
         guard let spec = commands.first(where: { $0.name == name }) else {
-            throw .unknownCommand(name, suggestion: Suggestion.closest(to: name, among: commands.map(\.name)))
+            throw .unknownCommand(name, suggestion: NameSuggestion.closest(to: name, among: commands.map(\.name)))
         }
         return spec
     }

@@ -1,3 +1,5 @@
+import BuktiCore
+
 /// A command line split into options and positional arguments, before values are validated.
 struct ParsedArguments {
     /// Option values by long name; the last occurrence wins, as in swift-argument-parser.
@@ -85,7 +87,7 @@ struct ArgumentParser {
 
     private func suggestion(for spelling: String) -> String? {
         let candidates = command.options.map { "--\($0.name)" }
-        return Suggestion.closest(to: spelling, among: candidates)
+        return NameSuggestion.closest(to: spelling, among: candidates)
     }
 
     /// An argument as text for matching option names (invalid bytes become U+FFFD, never matching).

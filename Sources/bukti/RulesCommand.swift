@@ -34,7 +34,7 @@ struct RulesCommand {
         }
         guard let action = Action(rawValue: first) else {
             let names = Action.allCases.map(\.rawValue)
-            throw .unknownCommand("\(name) \(first)", suggestion: Suggestion.closest(to: first, among: names).map { "\(name) \($0)" })
+            throw .unknownCommand("\(name) \(first)", suggestion: NameSuggestion.closest(to: first, among: names).map { "\(name) \($0)" })
         }
         guard words.count >= 2 else {
             throw .missingArgument("<file|name> (a rule file or one of \(RuleFileLoader.builtinNames.joined(separator: ", ")))", command: name)

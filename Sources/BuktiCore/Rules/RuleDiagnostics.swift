@@ -59,37 +59,3 @@ struct RuleDiagnostics {
         return String(path[..<cut])
     }
 }
-
-/// The closest name by edit distance, when close enough to be a likely typo.
-enum NameSuggestion {
-    static func closest(to input: String, among candidates: [String]) -> String? {
-        let limit = max(2, input.count / 3)
-        let scored = candidates.map { ($0, distance(input.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
-        return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    /// " (did you mean 'x'?)" or "".
-    static func hint(_ input: String, among candidates: [String]) -> String {
-        closest(to: input, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
-    /// " (maksud Anda 'x'?)" or "".
-    static func hintID(_ input: String, among candidates: [String]) -> String {
-        closest(to: input, among: candidates).map { " (maksud Anda '\($0)'?)" } ?? ""
-    }
-
-    /// Levenshtein distance by characters.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-}
