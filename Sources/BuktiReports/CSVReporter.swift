@@ -43,6 +43,17 @@ public struct CSVReporter: AuditReporter {
                 ])
             }
         }
+        if let diff = input.audit.sinceLastRun {
+            // `--compare last`: one row per change, kind of row `perubahan`/`change`, the kind of
+            // change as identifier, the type, indicator or file as label, and `from → to` as status.
+            for row in SinceLastRunRows.rows(diff, rules: input.rules, text: text) {
+                let status = row.from.isEmpty ? row.to : "\(row.from) → \(row.to)"
+                out += CSVField.row((merged ? [""] : []) + [
+                    "", row.innovation, "", text[.sinceRowKind], text[row.kind], row.subject, status,
+                    "", "", "", "", "",
+                ])
+            }
+        }
         return Array(out.utf8)
     }
 

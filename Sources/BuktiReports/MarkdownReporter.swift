@@ -60,6 +60,7 @@ public struct MarkdownReporter: AuditReporter {
             out += "\(text[.missingCritical]): "
                 + critical.map { "\(esc(labels[$0.0] ?? $0.0)) (\($0.1))" }.joined(separator: ", ") + "\n\n"
         }
+        if let diff = audit.sinceLastRun { out += sinceLastRun(diff, input, text) }
         for (index, innovation) in audit.innovations.enumerated() {
             out += innovationSection(innovation, region: merged ? input.region(ofInnovationAt: index) : nil, input, text)
         }
@@ -97,6 +98,30 @@ public struct MarkdownReporter: AuditReporter {
         out += actions.isEmpty ? text[.nothingToDo] + "\n"
             : actions.enumerated().map { "\($0.offset + 1). \(esc($0.element.text))" }.joined(separator: "\n") + "\n"
         return out + "\n"
+    }
+
+    /// The `--compare last` section: a heading, the run compared with, then one bullet list per
+    /// kind of change (newly missing critical documents first).
+    func sinceLastRun(_ diff: AuditDiff, _ input: ReportInput, _ text: ReportText) -> String {
+        let esc = MarkdownText.escape
+        var out = "## \(text[.sinceHeading])\n\n" + esc(SinceLastRunRows.comparedWith(diff, text: text)) + "\n\n"
+        let rows = SinceLastRunRows.rows(diff, rules: input.rules, text: text)
+        guard !rows.isEmpty else { return out + text[.sinceNothingChanged] + "\n\n" }
+        for (kind, count) in SinceLastRunRows.counts(rows, text: text) {
+            out += "### \(text[kind]) (\(count))\n\n"
+            for row in rows where row.kind == kind {
+                var line = row.innovation.isEmpty ? "" : "**\(esc(row.innovation))**"
+                if !row.subject.isEmpty {
+                    let subject = row.innovation.isEmpty ? "`\(Self.code(row.subject))`" : esc(row.subject)
+                    line += (line.isEmpty ? "" : ": ") + subject
+                }
+                if !row.from.isEmpty { line += " — \(esc(row.from)) → \(esc(row.to))" }
+                else if !row.to.isEmpty { line += " (\(esc(row.to)))" }
+                out += "- " + line + "\n"
+            }
+            out += "\n"
+        }
+        return out
     }
 
     /// `lengkap` → `Lengkap` for a column heading.

@@ -12,8 +12,8 @@ enum HTMLWord: String, CaseIterable, Sendable {
     case path, tahapan, missingDocuments, todo, noTodo, gain
     case indicators, indicatorsCaption, number, indicator, level, toVerify, evidence
     case documents, documentsSummary, reasons, problems, noProblems, allFiles, kind, types
-    case statusMet, statusPartial, statusToVerify, statusMissing
-    case docPresent, docWeak, docStale, docUnreadable, docMissing
+    case statusMet, statusPartial, statusToVerify, statusMissing, statusWaived
+    case docPresent, docWeak, docStale, docUnreadable, docMissing, docWaived
     case backToTop, notFound, region, regions
 }
 
@@ -111,11 +111,13 @@ struct HTMLText: Sendable {
         .statusPartial: ("sebagian", "partial"),
         .statusToVerify: ("perlu diperiksa", "to verify"),
         .statusMissing: ("belum ada", "missing"),
+        .statusWaived: ("dikecualikan", "waived"),
         .docPresent: ("ada", "present"),
         .docWeak: ("lemah", "weak"),
         .docStale: ("kedaluwarsa", "out of date"),
         .docUnreadable: ("tidak terbaca", "unreadable"),
         .docMissing: ("belum ada", "missing"),
+        .docWaived: ("dikecualikan", "waived"),
         .backToTop: ("Kembali ke ringkasan", "Back to the summary"),
         .notFound: ("Tidak ditemukan", "Not found"),
         .region: ("Wilayah", "Region"),
@@ -134,10 +136,11 @@ enum IndicatorStatusWord {
     var word: HTMLWord {
         switch self {
         case .indicator(let raw): [
-            "met": .statusMet, "partial": .statusPartial, "to-verify": .statusToVerify,
+            "met": .statusMet, "partial": .statusPartial, "to-verify": .statusToVerify, "waived": .statusWaived,
         ][raw] ?? .statusMissing
         case .document(let raw): [
             "present": .docPresent, "weak": .docWeak, "stale": .docStale, "unreadable": .docUnreadable,
+            "waived": .docWaived,
         ][raw] ?? .docMissing
         }
     }

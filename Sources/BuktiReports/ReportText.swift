@@ -37,6 +37,7 @@ public struct ReportText: Sendable {
         auditTextCatalogue,
         htmlCatalogue,
         xlsxCatalogue,
+        sinceCatalogue,
     ]
 
     /// All blocks merged per language (built once; a later block never overrides an earlier key).

@@ -30,6 +30,7 @@ enum HTMLDocument {
         w.close("dl")
         w.raw("\n</header>\n<main>\n")
         HTMLSummary.write(&w, context)
+        if let diff = audit.sinceLastRun { HTMLSinceLastRun.write(&w, diff, context) }
         HTMLFilters.writeForm(&w, context)
         w.raw("<div id=\"daftar-inovasi\">\n")
         for (index, innovation) in audit.innovations.enumerated() {

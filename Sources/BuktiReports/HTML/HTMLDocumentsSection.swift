@@ -20,7 +20,7 @@ enum HTMLDocumentsSection {
             w.open("tr", ["data-type": type])
             w.element("th", ["scope": "row"], context.typeLabel(type))
             w.open("td")
-            let style = ["present": "badge ok", "weak": "badge warn", "stale": "badge warn"][document.status.rawValue] ?? "badge bad"
+            let style = ["present": "badge ok", "weak": "badge warn", "stale": "badge warn", "waived": "badge waived"][document.status.rawValue] ?? "badge bad"
             w.element("span", ["class": style], context.text.word(.document(document.status.rawValue)))
             w.close("td")
             w.open("td")

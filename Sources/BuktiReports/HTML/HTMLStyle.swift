@@ -32,6 +32,7 @@ enum HTMLStyle {
     .badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 0.85em; font-weight: 600; border: 1px solid; white-space: nowrap; }
     .badge.ok { color: var(--ok); background: var(--ok-bg); } .badge.bad { color: var(--bad); background: var(--bad-bg); border-style: dashed; }
     .badge.warn { color: var(--warn); background: var(--warn-bg); border-style: dotted; }
+    .badge.waived { color: var(--muted); background: var(--band); border-style: double; }
     .lvl0 { color: var(--bad); font-weight: 600; }
     #filters { position: sticky; top: 0; z-index: 2; background: #fff; border: 1px solid var(--line); border-radius: 6px;
       padding: 10px 14px; margin: 18px 0; display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: end; }

@@ -8,9 +8,10 @@ import BuktiFormats
 /// colour shows the status, and "to verify" (a higher level the documents point to but cannot prove)
 /// is not a function of the number, so a rule on the value would paint it as a plain partial level.
 enum XLSXIndicatorSheet {
-    /// The fill for each status: met green, partial yellow, to verify blue, missing red.
+    /// The fill for each status: met green, partial yellow, to verify blue, missing red, waived
+    /// unfilled (a deliberate decision, neither a gap nor met).
     static let styles: [IndicatorStatus: XLSXCellStyle] = [
-        .met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad,
+        .met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad, .waived: .plain,
     ]
 
     static func sheet(_ context: XLSXReportContext) -> XLSXSheet {

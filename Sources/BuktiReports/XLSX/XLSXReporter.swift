@@ -17,11 +17,12 @@ public struct XLSXReporter: AuditReporter {
     /// The workbook before it is written (tests look at its cells directly).
     func workbook(_ input: ReportInput) -> XLSXWorkbook {
         let context = XLSXReportContext(input)
+        let since = input.audit.sinceLastRun.map { [XLSXSinceLastRunSheet.sheet($0, context)] } ?? []
         return XLSXWorkbook(
             sheets: [
                 XLSXSummarySheet.sheet(context), XLSXIndicatorSheet.sheet(context),
                 XLSXDocumentSheet.sheet(context), XLSXProblemSheet.sheet(context), XLSXTodoSheet.sheet(context),
-            ],
+            ] + since,
             title: "\(context.text[.title]): \(input.audit.rules.name)")
     }
 }
