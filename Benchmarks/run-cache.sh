@@ -52,18 +52,20 @@ dropcaches() { sync; if [ $CANDROP = 1 ]; then echo 3 > /proc/sys/vm/drop_caches
 : > "$TIMES"
 measure() { # label, command... (stdout discarded; wall seconds and peak RSS appended to $TIMES)
     local label=$1; shift
+    local start end
+    start=$(date +%s%N)   # wall clock in ns: /usr/bin/time's own only has 10 ms steps
     /usr/bin/time -v -o "$WORK/time.txt" "$@" > /dev/null 2> "$WORK/stderr.txt" || true
-    python3 - "$label" "$WORK/time.txt" >> "$TIMES" <<'PY'
+    end=$(date +%s%N)
+    python3 - "$label" "$WORK/time.txt" "$start" "$end" >> "$TIMES" <<'PY'
 import sys, re
 text = open(sys.argv[2]).read()
-wall = re.search(r"Elapsed \(wall clock\) time .*: (\S+)", text).group(1).split(":")
-secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
+secs = (int(sys.argv[4]) - int(sys.argv[3])) / 1e9
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
 print(f"{sys.argv[1]}\t{secs:.3f}\t{rss}")
 PY
     tail -1 "$TIMES" >&2
 }
-audit() { "$BIN" audit "$ROOT" --cache "$CACHE" --quiet --format json; }
+AUDIT=("$BIN" audit "$ROOT" --cache "$CACHE" --quiet --format json)
 touch_files() { # run number: rewrite 1% of the files with a trailer unique to this run
     python3 - "$WORK/touched.txt" "$1" <<'PY'
 import sys
@@ -73,10 +75,10 @@ for path in open(sys.argv[1]).read().splitlines():
 PY
 }
 
-for i in $(seq "$COLD"); do rm -rf "$CACHE"; dropcaches; measure cold audit; done
-audit > /dev/null 2>&1 || true   # settle the cache after the last cold run (it is already full)
-for i in $(seq "$WARM"); do measure warm audit; done
-for i in $(seq "$WARM"); do touch_files "$i"; measure touch audit; done
+for i in $(seq "$COLD"); do rm -rf "$CACHE"; dropcaches; measure cold "${AUDIT[@]}"; done
+"${AUDIT[@]}" > /dev/null 2>&1 || true   # settle the cache after the last cold run (it is already full)
+for i in $(seq "$WARM"); do measure warm "${AUDIT[@]}"; done
+for i in $(seq "$WARM"); do touch_files "$i"; measure touch "${AUDIT[@]}"; done
 for i in $(seq "$WARM"); do measure find find "$ROOT" -type f -printf '%s %T@\n'; done
 summary=$("$BIN" audit "$ROOT" --cache "$CACHE" --format json --log-format json 2>&1 >/dev/null | grep '"finished"' || true)
 
