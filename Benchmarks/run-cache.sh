@@ -96,7 +96,7 @@ print(f"| case ({sys.argv[2]} files) | runs | median (s) | min–max (s) | peak 
 print("|---|---|---|---|---|")
 for k in ("cold", "warm", "touch", "find"):
     secs = [s for s, _ in runs[k]]
-    print(f"| {names[k]} | {len(secs)} | {med[k]:.2f} | {min(secs):.2f}–{max(secs):.2f} | {rss[k] / 1024:.0f} |")
+    print(f"| {names[k]} | {len(secs)} | {med[k]:.3f} | {min(secs):.3f}–{max(secs):.3f} | {rss[k] / 1024:.0f} |")
 print()
 print("| ratio (medians) | value |")
 print("|---|---|")
