@@ -3,17 +3,21 @@ import Foundation
 /// One file's facts prepared once for all signals: the texts each kind of signal searches, with
 /// their UTF-16 lengths, and the fact answers.
 struct ClassifierInput: Sendable {
-    /// A searched text and its length in UTF-16 units (NSRegularExpression ranges).
+    /// A searched text, its length in UTF-16 units (NSRegularExpression ranges) and its folded
+    /// bytes for `RequiredLiterals`.
     struct Subject: Sendable {
         let text: String
         let length: Int
+        let folded: FoldedSubject
         init(_ text: String) {
             self.text = text
             length = text.utf16.count
+            folded = FoldedSubject(text)
         }
-        init(text: String, length: Int) {
+        init(text: String, length: Int, folded: FoldedSubject) {
             self.text = text
             self.length = length
+            self.folded = folded
         }
     }
 
@@ -22,6 +26,8 @@ struct ClassifierInput: Sendable {
     /// Title, subject and keywords, one per line.
     let metadata: Subject
     let page: FirstPage
+    /// The first page's folded bytes (the literal check of text signals).
+    let foldedPage: FoldedSubject
     private let kind: FileKind
     private let camera: Bool
     private let gps: Bool
@@ -37,6 +43,7 @@ struct ClassifierInput: Sendable {
         self.folders = Subject(folders)
         metadata = Subject([facts.title, facts.subject, facts.keywords].compactMap { $0 }.joined(separator: "\n"))
         page = FirstPage(facts.text, kind: facts.kind, limit: pageLimit)
+        foldedPage = FoldedSubject(page.text)
         kind = facts.kind
         let image = Self.imageKinds.contains(facts.kind)
         camera = image && (facts.camera != nil || facts.gps != nil)
