@@ -69,6 +69,7 @@ final class RunEnvironment: @unchecked Sendable {
         var options = base
         options.maxFileBytes = self.options.maxFileBytes
         options.fileTimeout = self.options.fileTimeout
+        options.jobs = self.options.jobs
         return options
     }
 

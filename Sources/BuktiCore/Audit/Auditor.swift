@@ -37,11 +37,13 @@ public struct Auditor: Sendable {
         public var file: AuditedFile
     }
 
-    /// Walks the root with `inspector` and audits everything under it.
+    /// Walks the root with `inspector` and audits everything under it; files are read and classified
+    /// on `inspector.options.jobs` threads, and placed in walk order, so the report does not depend
+    /// on the number of jobs.
     public func run(inspector: Inspector, rulesUsed: RulesUsed, tool: String) -> AuditReport {
         var placed: [PlacedFile] = []
-        inspector.run([layout.root]) { facts in
-            if let file = prepare(facts) { placed.append(file) }
+        inspector.run([layout.root], transform: { facts in self.prepare(facts) }) { file in
+            if let file { placed.append(file) }
         }
         return report(placed, folders: layout.innovationFolders(fileSystem: inspector.walker.fileSystem),
                       rulesUsed: rulesUsed, tool: tool)

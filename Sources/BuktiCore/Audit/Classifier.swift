@@ -41,6 +41,8 @@ public struct Classifier: Sendable {
     let types: [CompiledType]
     /// Every distinct search of the rule file, each once.
     let searches: [SignalMatcher]
+    /// Where the rule file's text searches stop (the page is cut there once per file).
+    let searchEnds: Set<Int>
     public let dates: DateReader
 
     /// A classifier for a loaded rule set, reusing the regular expressions the loader compiled.
@@ -61,12 +63,16 @@ public struct Classifier: Sendable {
             return CompiledType(type: compiled.type, kinds: Set(compiled.type.kinds), signals: signals)
         }
         self.searches = searches
+        searchEnds = Set(searches.compactMap { search in
+            if case .text(let within) = search.target { return SignalMatcher.searchEnd(within: within) }
+            return nil
+        })
         dates = DateReader(assessmentYear: rules.rules.assessmentYear)
     }
 
     /// Classifies one file; `folders` is the path between the innovation folder and the file.
     public func classify(_ facts: FileFacts, folders: String) -> FileClassification {
-        let input = ClassifierInput(facts, folders: folders, pageLimit: DateReader.pageLimit)
+        let input = ClassifierInput(facts, folders: folders, pageLimit: DateReader.pageLimit, searchEnds: searchEnds)
         var texts = DateReader.Texts(facts, page: input.page)
         var results = SearchResults(searches, input: input)
         var scored: [TypeMatch] = []

@@ -52,6 +52,11 @@ struct SignalMatcher: Sendable {
         }
     }
 
+    /// How far into the first page a text search with `within` looks (UTF-16 units).
+    static func searchEnd(within: Int?) -> Int {
+        within.map { min(Classifier.textSearchLimit, $0 + Classifier.withinSlack) } ?? Classifier.textSearchLimit
+    }
+
     /// Characters a reported match is trimmed to.
     static let matchedLength = 80
 
@@ -67,10 +72,13 @@ struct SignalMatcher: Sendable {
             if let literals, !literals.admits(input.foldedPage) { return nil }
             // A match starting at `within` may run on for a heading's length past it; a leftmost
             // search over that range finds the earliest match, so a later one is never needed.
-            let end = within.map { min(Classifier.textSearchLimit, $0 + Classifier.withinSlack) }
-                ?? Classifier.textSearchLimit
-            let subject = ClassifierInput.Subject(text: page.text, length: page.length, folded: input.foldedPage)
-            guard let hit = search(subject, limit: min(page.length, end), offset: true) else { return nil }
+            let end = Self.searchEnd(within: within)
+            // The page cut at `end` (when the classifier prepared it): regexes copy their whole subject
+            // to UTF-16 on every call, and a cut string searches the same as a range (bounds are opaque).
+            let cut = input.pagePrefixes[end]
+            let subject = ClassifierInput.Subject(text: cut?.text ?? page.text, length: cut?.length ?? page.length,
+                                                  folded: input.foldedPage)
+            guard let hit = search(subject, limit: min(subject.length, end), offset: true) else { return nil }
             if let within, let offset = hit.offset, offset > within { return nil }
             return hit
         case .fact(let fact):
