@@ -3,8 +3,7 @@
 extension FileWalker {
     /// Like the walk on one thread, with up to `readAhead` folders listed and examined at the same time.
     func walkReadingAhead(_ roots: [FilePath], _ visit: (WalkEvent) throws -> Void) rethrows -> WalkSummary {
-        let ahead = ReadAhead(
-            workers: readAhead - 1, window: readAhead * 4, fileSystem: fileSystem, interruption: interruption)
+        let ahead = ReadAhead(workers: readAhead, window: readAhead * 4, fileSystem: fileSystem, interruption: interruption)
         defer { ahead.finish() }
         var state = State()
         for root in roots where !stopped {
@@ -15,7 +14,7 @@ extension FileWalker {
                     state.summary.files += 1
                     try visit(.file(root, status))
                 case .directory:
-                    try descend(ReadAhead.Node(root), status, ahead, &state, visit)
+                    try descend(ahead.root(root), status, ahead, &state, visit)
                 default:
                     if let reason = SkipReason(status.type) { state.summary.skip(reason) }
                 }
@@ -26,7 +25,7 @@ extension FileWalker {
         return state.summary
     }
 
-    /// Walks one folder's entries (read ahead or read now), unless this folder was already walked.
+    /// Walks one folder's entries, read by a worker, unless this folder was already walked.
     private func descend(
         _ node: ReadAhead.Node, _ status: FileStatus, _ ahead: ReadAhead, _ state: inout State,
         _ visit: (WalkEvent) throws -> Void

@@ -6,10 +6,10 @@
 ///   is followed when it is a link (as `find -H` and ripgrep do), since the user named it.
 /// - Every folder's (device, inode) is remembered, so a bind mount or a repeated argument cannot make the
 ///   walk loop or report a file twice through the same folder.
-/// - Memory grows with one folder's listing per level of depth, never with the size of the tree (plus, when
-///   reading ahead, at most `4 × readAhead` folders read before the walk reaches them).
-/// - With `readAhead` > 1, folders are listed and examined on worker threads before the walk reaches them
-///   (network shares answer each call slowly but many at once); the events are the same, in the same order.
+/// - Memory grows with one folder's listing per level of depth, never with the size of the tree (when reading
+///   ahead, with about `4 × readAhead` folders read before the walk reaches them, per level of depth).
+/// - With `readAhead` > 1, folders are listed and examined on `readAhead` worker threads before the walk reaches
+///   them (network shares answer each call slowly but many at once); the events are the same, in the same order.
 public struct FileWalker: Sendable {
     public var fileSystem: WalkFileSystem
     /// When requested, the walk hands over nothing more and returns (SIGINT/SIGTERM).

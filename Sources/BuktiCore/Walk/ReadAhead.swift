@@ -3,11 +3,14 @@ import Foundation
 /// The folders a walk will enter next, read by worker threads before the walk reaches them.
 ///
 /// The walk (one thread) keeps a stack of the folders it is inside; each knows its subfolders in walk order
-/// and how many of them the walk has entered. The folders still to come, in walk order, are the remaining
-/// subfolders of the innermost folder, then of its parent, and so on, where a folder already read is followed
-/// by its own subfolders. Each idle worker takes the first folder of that order nobody reads yet, within the
-/// first `window` folders, so the walk's next folder is always read first and memory holds at most `window`
-/// folders read ahead. All state is guarded by one condition lock (hence `@unchecked Sendable`).
+/// and how many of them the walk has entered. The folders still to come, in walk order, are the folder the
+/// walk is about to enter, then the remaining subfolders of the innermost folder, then of its parent, and so
+/// on, where a folder already read is followed by its own subfolders. Each idle worker takes the first folder
+/// of that order nobody reads yet, within the first `window` folders, so the walk's next folder is always read
+/// first. Only workers read, so at most `workers` folders are read at once; the walk's thread waits for them.
+/// Memory: folders are read only within the window, but one read ahead stays held when the walk then finds
+/// subfolders before it, so at most about `window` folders per level of depth wait for the walk.
+/// All state is guarded by one condition lock (hence `@unchecked Sendable`).
 final class ReadAhead: @unchecked Sendable {
     /// A folder the walk will enter, unless it turns out to be one already walked.
     final class Node {
@@ -39,17 +42,19 @@ final class ReadAhead: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var frames: [Frame] = []
+    /// The folder the walk is about to enter: first in line until it is entered.
+    private var next: Node?
     private var finished = false
     private let window: Int
     private let fileSystem: WalkFileSystem
     private let interruption: Interruption?
 
-    /// Starts `workers` threads that read up to `window` folders ahead; they run until `finish()`.
+    /// Starts `workers` threads (at least one) that read up to `window` folders ahead; they run until `finish()`.
     init(workers: Int, window: Int, fileSystem: WalkFileSystem, interruption: Interruption?) {
         self.window = max(window, 1)
         self.fileSystem = fileSystem
         self.interruption = interruption
-        for _ in 0..<max(workers, 0) {
+        for _ in 0..<max(workers, 1) {
             let thread = Thread { [self] in work() }
             thread.name = "bukti.walk"
             thread.start()
@@ -62,26 +67,41 @@ final class ReadAhead: @unchecked Sendable {
         condition.withLock {
             finished = true
             frames = []
+            next = nil
             condition.broadcast()
         }
     }
 
-    /// The node for the next subfolder of the innermost folder: the walk calls it for each entry `lstat` found
-    /// to be a folder, in order, whether or not it then enters it.
-    func nextSubfolder(_ path: FilePath) -> Node {
+    /// A folder given on the command line, first in line.
+    func root(_ path: FilePath) -> Node {
         condition.withLock {
-            guard let last = frames.indices.last else { return Node(path) }
-            let index = frames[last].next
-            frames[last].next += 1
-            let children = frames[last].node.children
-            condition.broadcast()  // the window moved on by one folder
-            // The same order built from the same contents; a fresh node only if that ever failed to hold.
-            return index < children.count && children[index].path == path ? children[index] : Node(path)
+            let node = Node(path)
+            next = node
+            condition.broadcast()
+            return node
         }
     }
 
-    /// The contents of `node`, read ahead or read now; the walk is then inside it until `leave()`. When the walk
-    /// is asked to stop while a worker still reads the folder, it gets nothing rather than waiting.
+    /// The node for the next subfolder of the innermost folder: the walk calls it for each entry `lstat` found
+    /// to be a folder, in order, whether or not it then enters it. It stays first in line until entered.
+    func nextSubfolder(_ path: FilePath) -> Node {
+        condition.withLock {
+            var node = Node(path)
+            if let last = frames.indices.last {
+                let index = frames[last].next
+                frames[last].next += 1
+                let children = frames[last].node.children
+                // The same order built from the same contents; a fresh node only if that ever failed to hold.
+                if index < children.count && children[index].path == path { node = children[index] }
+            }
+            next = node
+            condition.broadcast()  // the window moved on by one folder
+            return node
+        }
+    }
+
+    /// The contents of `node` once a worker has read it; the walk is then inside it until `leave()`. When the
+    /// walk is asked to stop before the folder is read, it gets nothing rather than waiting.
     func enter(_ node: Node) -> FolderContents {
         condition.lock()
         defer { condition.unlock() }
@@ -91,16 +111,7 @@ final class ReadAhead: @unchecked Sendable {
             case .read(let read):
                 contents = read
                 break waiting
-            case .waiting:
-                node.state = .reading
-                condition.unlock()
-                let read = FolderContents.read(node.path, fileSystem, interruption)
-                let children = read.subfolders.map(Node.init)
-                condition.lock()
-                node.children = children
-                contents = read
-                break waiting
-            case .reading:
+            case .waiting, .reading:
                 if interruption?.isRequested == true { break waiting }
                 // Timed, so a stop request is seen even while the share does not answer.
                 _ = condition.wait(until: Date(timeIntervalSinceNow: 0.1))
@@ -109,6 +120,7 @@ final class ReadAhead: @unchecked Sendable {
             }
         }
         node.state = .taken
+        if next === node { next = nil }
         frames.append(Frame(node: node))
         condition.broadcast()  // its subfolders are now the first in line
         return contents
@@ -146,6 +158,7 @@ final class ReadAhead: @unchecked Sendable {
 
     /// The first folder nobody reads yet among the next `window` folders in walk order (lock held).
     private func nextInLine() -> Node? {
+        if let next, case .waiting = next.state { return next }
         var budget = window
         for frame in frames.reversed() {
             if let node = Self.firstWaiting(in: frame.node.children, from: frame.next, &budget) { return node }
