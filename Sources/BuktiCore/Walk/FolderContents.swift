@@ -1,5 +1,5 @@
 /// One folder as the walk uses it: its entries in walk order (raw name bytes, `LC_ALL=C`), each with what
-/// `lstat` said, read in one go so a worker thread can do it before the walk gets there.
+/// `lstat` said, read by worker threads before the walk gets there (`FolderExamination`).
 struct FolderContents: Sendable {
     /// One entry: its full path, the type `readdir` gave, and its `lstat` result.
     struct Item: Sendable {
@@ -14,21 +14,6 @@ struct FolderContents: Sendable {
 
     /// What a walk that was asked to stop sees of a folder it no longer waits for.
     static let empty = FolderContents(items: [], failure: nil)
-
-    /// Lists `path`, sorts the names and examines each entry; stops examining once `interruption` is requested
-    /// (the walk then hands over nothing more anyway).
-    static func read(_ path: FilePath, _ fileSystem: WalkFileSystem, _ interruption: Interruption?) -> FolderContents {
-        let listing = fileSystem.list(path)
-        let sorted = listing.entries.sorted { $0.name.lexicographicallyPrecedes($1.name) }
-        var items: [Item] = []
-        items.reserveCapacity(sorted.count)
-        for entry in sorted {
-            if interruption?.isRequested == true { break }
-            let child = path.appending(entry.name)
-            items.append(Item(path: child, type: entry.type, status: fileSystem.status(child)))
-        }
-        return FolderContents(items: items, failure: listing.failure)
-    }
 
     /// The paths of the entries `lstat` found to be folders, in walk order: the folders the walk enters next.
     var subfolders: [FilePath] {

@@ -5,9 +5,11 @@ import Foundation
 /// The walk (one thread) keeps a stack of the folders it is inside; each knows its subfolders in walk order
 /// and how many of them the walk has entered. The folders still to come, in walk order, are the folder the
 /// walk is about to enter, then the remaining subfolders of the innermost folder, then of its parent, and so
-/// on, where a folder already read is followed by its own subfolders. Each idle worker takes the first folder
-/// of that order nobody reads yet, within the first `window` folders, so the walk's next folder is always read
-/// first. Only workers read, so at most `workers` folders are read at once; the walk's thread waits for them.
+/// on, where a folder already read is followed by its own subfolders. Each idle worker takes the first job in
+/// that order, within the first `window` folders: list a folder nobody lists yet, or examine the next chunk of a
+/// listed one (`FolderExamination`), so the walk's next folder is always read first and a big folder is
+/// examined by several workers. Only workers read, so at most `workers` listings or chunks are in flight; the
+/// walk's thread waits for them.
 /// Memory: folders are read only within the window, but one read ahead stays held when the walk then finds
 /// subfolders before it, so at most about `window` folders per level of depth wait for the walk.
 /// All state is guarded by one condition lock (hence `@unchecked Sendable`).
@@ -18,8 +20,10 @@ final class ReadAhead: @unchecked Sendable {
         enum State {
             /// Nobody reads it yet.
             case waiting
-            /// A worker (or the walk itself) is reading it.
-            case reading
+            /// A worker is listing it.
+            case listing
+            /// Listed; its entries are being examined in chunks.
+            case examining(FolderExamination)
             /// Read ahead, waiting for the walk.
             case read(FolderContents)
             /// Handed to the walk.
@@ -35,19 +39,20 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// A folder the walk is inside, and how many of its subfolders it has entered.
-    private struct Frame {
+    struct Frame {
         let node: Node
         var next = 0
     }
 
-    private let condition = NSCondition()
-    private var frames: [Frame] = []
+    // Everything below is guarded by `condition` (ReadAhead+Workers.swift reads it too).
+    let condition = NSCondition()
+    var frames: [Frame] = []
     /// The folder the walk is about to enter: first in line until it is entered.
-    private var next: Node?
-    private var finished = false
-    private let window: Int
-    private let fileSystem: WalkFileSystem
-    private let interruption: Interruption?
+    var next: Node?
+    var finished = false
+    let window: Int
+    let fileSystem: WalkFileSystem
+    let interruption: Interruption?
 
     /// Starts `workers` threads (at least one) that read up to `window` folders ahead; they run until `finish()`.
     init(workers: Int, window: Int, fileSystem: WalkFileSystem, interruption: Interruption?) {
@@ -111,7 +116,7 @@ final class ReadAhead: @unchecked Sendable {
             case .read(let read):
                 contents = read
                 break waiting
-            case .waiting, .reading:
+            case .waiting, .listing, .examining:
                 if interruption?.isRequested == true { break waiting }
                 // Timed, so a stop request is seen even while the share does not answer.
                 _ = condition.wait(until: Date(timeIntervalSinceNow: 0.1))
@@ -131,59 +136,5 @@ final class ReadAhead: @unchecked Sendable {
         condition.withLock {
             frames.popLast()?.node.children = []
         }
-    }
-
-    /// A worker: reads the first folder in line until `finish()`.
-    private func work() {
-        condition.lock()
-        while !finished {
-            guard interruption?.isRequested != true, let node = nextInLine() else {
-                condition.wait()
-                continue
-            }
-            node.state = .reading
-            condition.unlock()
-            let read = FolderContents.read(node.path, fileSystem, interruption)
-            let children = read.subfolders.map(Node.init)
-            condition.lock()
-            // The walk may have stopped waiting for it (interrupted): then it is dropped.
-            if case .reading = node.state {
-                node.state = .read(read)
-                node.children = children
-            }
-            condition.broadcast()
-        }
-        condition.unlock()
-    }
-
-    /// The first folder nobody reads yet among the next `window` folders in walk order (lock held).
-    private func nextInLine() -> Node? {
-        if let next, case .waiting = next.state { return next }
-        var budget = window
-        for frame in frames.reversed() {
-            if let node = Self.firstWaiting(in: frame.node.children, from: frame.next, &budget) { return node }
-            if budget <= 0 { return nil }
-        }
-        return nil
-    }
-
-    /// Depth-first through `nodes[start...]` and the subfolders of those already read, spending one unit of
-    /// `budget` per folder passed; recursion is at most `budget` deep.
-    private static func firstWaiting(in nodes: [Node], from start: Int, _ budget: inout Int) -> Node? {
-        var index = start
-        while index < nodes.count && budget > 0 {
-            let node = nodes[index]
-            index += 1
-            budget -= 1
-            switch node.state {
-            case .waiting:
-                return node
-            case .read:
-                if let found = firstWaiting(in: node.children, from: 0, &budget) { return found }
-            case .reading, .taken:
-                continue
-            }
-        }
-        return nil
     }
 }

@@ -91,6 +91,18 @@ import Glibc
         #expect(aheadSummary.files == 40 * 3)
     }
 
+    @Test func aBigFolderIsExaminedBySeveralWorkers() {
+        let share = SlowShare(folders: 1, filesPerFolder: 1000, delay: 0, statDelay: 0.0005)
+        let (ahead, aheadSummary) = walk([FilePath("/share")], share.fileSystem, readAhead: 4)
+        let mostAtOnce = share.mostStatsAtOnce
+        let (sequential, sequentialSummary) = walk([FilePath("/share")], share.fileSystem, readAhead: 1)
+        #expect(mostAtOnce > 1)
+        #expect(mostAtOnce <= 4)
+        #expect(ahead == sequential)
+        #expect(aheadSummary == sequentialSummary)
+        #expect(aheadSummary.files == 1000)
+    }
+
     @Test func foldersAreReadAheadOnlyWithinTheWindow() {
         let share = SlowShare(folders: 300, filesPerFolder: 1, delay: 0)
         var listedAtFirstFile = -1
@@ -135,31 +147,35 @@ import Glibc
 }
 
 /// An invented share: `/share` holds `folders` folders `d000`... each with `filesPerFolder` files. Each listing
-/// takes `delay` seconds; listings in flight are counted (the most at once), not timed.
+/// takes `delay` seconds and each `lstat` `statDelay`; calls in flight are counted (the most at once), not timed.
 final class SlowShare: Sendable {
     /// Listings in flight now, the most at once, and all started.
     final class Counts: Sendable {
         let value = Mutex((inFlight: 0, most: 0, listed: 0))
+        let stats = Mutex((inFlight: 0, most: 0))
     }
 
     private let counts: Counts
     let fileSystem: WalkFileSystem
 
-    init(folders: Int, filesPerFolder: Int, delay: Double) {
+    init(folders: Int, filesPerFolder: Int, delay: Double, statDelay: Double = 0) {
         let folderNames = (0..<folders).map { String(format: "d%03d", $0) }
         let fileNames = (0..<filesPerFolder).map { "f\($0).pdf" }
         var fs = WalkFileSystem(status: { _ in .failure(SystemError(code: ENOENT, message: "")) },
                                 statusFollowingLinks: { _ in .failure(SystemError(code: ENOENT, message: "")) },
                                 list: { _ in DirectoryListing(entries: []) })
+        let counts = Counts()
+        self.counts = counts
         fs.status = { path in
+            counts.stats.withLock { $0.inFlight += 1; $0.most = max($0.most, $0.inFlight) }
+            if statDelay > 0 { usleep(UInt32(statDelay * 1_000_000)) }
+            counts.stats.withLock { $0.inFlight -= 1 }
             let isFolder = path.name == "share" || path.name.hasPrefix("d")
             // FNV-1a of the path: a distinct inode per folder, the same in every walk.
             let inode = path.bytes.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
             return .success(FileStatus(type: isFolder ? .directory : .regular, size: 1, inode: inode))
         }
         fs.statusFollowingLinks = fs.status
-        let counts = Counts()
-        self.counts = counts
         fs.list = { path in
             counts.value.withLock { $0.inFlight += 1; $0.most = max($0.most, $0.inFlight); $0.listed += 1 }
             if delay > 0 { usleep(UInt32(delay * 1_000_000)) }
@@ -172,6 +188,8 @@ final class SlowShare: Sendable {
 
     /// The most listings that were in flight at the same time.
     var mostAtOnce: Int { counts.value.withLock { $0.most } }
+    /// The most `lstat` calls that were in flight at the same time.
+    var mostStatsAtOnce: Int { counts.stats.withLock { $0.most } }
     /// Listings started so far.
     var listed: Int { counts.value.withLock { $0.listed } }
 }
