@@ -3,8 +3,15 @@
 extension FileWalker {
     /// Like the walk on one thread, with up to `readAhead` folders listed and examined at the same time.
     func walkReadingAhead(_ roots: [FilePath], _ visit: (WalkEvent) throws -> Void) rethrows -> WalkSummary {
-        let ahead = ReadAhead(workers: readAhead, window: readAhead * 4, fileSystem: fileSystem, interruption: interruption)
-        defer { ahead.finish() }
+        // The workers start with the first folder, so `bukti inspect one.pdf` starts no threads.
+        var started: ReadAhead?
+        defer { started?.finish() }
+        func workers() -> ReadAhead {
+            if let started { return started }
+            let ahead = ReadAhead(workers: readAhead, window: readAhead * 4, fileSystem: fileSystem, interruption: interruption)
+            started = ahead
+            return ahead
+        }
         var state = State()
         for root in roots where !stopped {
             switch fileSystem.statusFollowingLinks(root) {
@@ -14,6 +21,7 @@ extension FileWalker {
                     state.summary.files += 1
                     try visit(.file(root, status))
                 case .directory:
+                    let ahead = workers()
                     try descend(ahead.root(root), status, ahead, &state, visit)
                 default:
                     if let reason = SkipReason(status.type) { state.summary.skip(reason) }
