@@ -15,11 +15,8 @@ struct CacheOptions {
         OptionSpec("file-timeout", value: "seconds", default: "30", "Time one file may take; a file that runs over gets a limit-exceeded problem."),
         OptionSpec("quiet", "No progress or heartbeat lines and no closing summary on stderr."),
         OptionSpec("log-format", value: "text|json", default: "text", "Progress, warnings and the summary on stderr as text or as JSON lines."),
-        jobsSpec,
+        OptionSpec("jobs", value: "n", "Files read and classified at the same time (default: the number of processor cores)."),
     ]
-
-    /// `--jobs`, shared by audit and inspect.
-    static let jobsSpec = OptionSpec("jobs", value: "n", "Files read and classified at the same time (default: the number of processor cores).")
 
     /// The subset `inspect` takes: there the cache is opt-in (`--cache DIR`), since inspect is also a
     /// quick look at one file; `--file-timeout` and `--max-file-bytes` are inspect's own options.
@@ -28,7 +25,7 @@ struct CacheOptions {
         OptionSpec("wait", value: "seconds", "With --cache: wait this long for another run's lock (default: exit 75 at once)."),
         OptionSpec("quiet", "With --cache: no heartbeat lines and no closing summary on stderr."),
         OptionSpec("log-format", value: "text|json", default: "text", "With --cache: heartbeat, warnings and the summary as text or JSON lines."),
-        jobsSpec,
+        OptionSpec("jobs", value: "n", "Files read at the same time (default: the number of processor cores)."),
     ]
 
     /// The cache folder; nil with `--no-cache`.
