@@ -51,8 +51,16 @@ import Glibc
         let counts = try #require(Self.finished(second.err))
         #expect(counts["opened"] == 0)
         #expect(counts["cacheHits"] == 30)
+        // Nor does it run the rule file's regexes again: every classification comes from the cache.
+        #expect(firstCounts["classified"] == 30 && firstCounts["classificationsCached"] == 0)
+        #expect(counts["classificationsCached"] == 30 && counts["classified"] == 0)
         #expect(second.out == first.out)
         #expect(second.status == first.status)
+        // Other rules (another assessment year) classify afresh, and agree with a run without the cache.
+        let otherYear = try audit(tree, ["--format", "json", "--year", "2026"])
+        #expect(Self.finished(otherYear.err)?["classified"] == 30)
+        let uncached = try BuktiProcess.run(["audit", tree.path + "/root", "--no-cache", "--format", "json", "--year", "2026"])
+        #expect(uncached.out == otherYear.out)
     }
 
     @Test func sharedDocumentHashesAreKeptForTheNextRun() throws {
@@ -68,6 +76,7 @@ import Glibc
         let second = try BuktiProcess.run(arguments)
         #expect(try #require(Self.finished(first.err)?["opened"]) > 0)
         #expect(Self.finished(second.err)?["opened"] == 0)
+        #expect(Self.finished(second.err)?["classified"] == 0)
         #expect(second.out == first.out)
         let uncached = try BuktiProcess.run(["audit", folder.path + "/root", "--no-cache", "--format", "json"])
         #expect(uncached.out == first.out)

@@ -22,6 +22,9 @@ public struct Classifier: Sendable {
     public static let textSearchLimit = 4000
     /// How far past `within` a match that starts in time may run (a long heading).
     public static let withinSlack = 400
+    /// Bump whenever a change here, in `SignalMatcher`, `FirstPage` or `DateReader` can change a
+    /// classification: cached classifications (`ClassificationCache`) are keyed by it.
+    public static let logicVersion = 1
 
     /// A type's use of a shared search: which one, and the weight this type gives it.
     struct WeightedSignal: Sendable {
