@@ -74,13 +74,22 @@ import Testing
         #expect(facts.text == nil)
     }
 
-    @Test(arguments: fixtures)
-    func budgetRunningOutMidwayIsLimitExceeded(path: String, kind: FileKind) throws {
-        let source = StoppingSource(try Self.bytes(path), stopAfter: 2)
+    @Test(arguments: fixtures, [2, 50])
+    func budgetRunningOutMidwayIsLimitExceeded(fixture: (path: String, kind: FileKind), percent: Int) throws {
+        let (path, kind) = fixture
+        // Count the reads a whole extraction makes, then stop the run after the first few of them or
+        // halfway through: the reader must notice in whatever loop it is in at that moment.
+        let bytes = try Self.bytes(path)
+        let counting = StoppingSource(bytes, stopAfter: .max)
+        _ = try Self.extract(counting, kind: kind, options: ExtractionOptions())
+        let stopAfter = max(2, counting.reads * percent / 100)
+        try #require(counting.reads > stopAfter, "the reader makes only \(counting.reads) reads")
+
+        let source = StoppingSource(bytes, stopAfter: stopAfter)
         var options = ExtractionOptions()
         options.deadline = Deadline(nanoseconds: .max, interruption: source.interruption)
         let facts = try Self.extract(source, kind: kind, options: options)
-        #expect(source.reads >= 2, "the reader stopped before the budget ran out")
+        #expect(source.reads < counting.reads, "read on to the end after the budget ran out")
         #expect(facts.problems.contains { $0.code == .limitExceeded }, "\(facts.problems)")
     }
 }
