@@ -146,9 +146,12 @@ import Glibc
         let tree = try Self.tree(count: 600)
         let run = try Launched(["audit", tree.path + "/root", "--cache", tree.path + "/cache", "--log-format", "json"],
                                environment: ["BUKTI_HEARTBEAT_SECONDS": "0.1"])
-        // Signal once the run is visibly under way (a heartbeat with some files done).
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, !run.stderrSoFar.contains("\"event\":\"progress\"") { usleep(20_000) }
+        // Signal once the run is visibly under way (a heartbeat with some files done: under a sanitizer
+        // the first heartbeats can come before the first file is finished, and then nothing is cached).
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, run.stderrSoFar.range(of: "\"done\":[1-9]", options: .regularExpression) == nil {
+            usleep(20_000)
+        }
         #expect(run.process.isRunning, "the tree was read before the signal could be sent; make it larger")
         let signalled = Date()
         run.process.terminate()
