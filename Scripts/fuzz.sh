@@ -120,14 +120,16 @@ case $cmd in
         dict=()
         [ -f "$ROOT/Fuzz/Dictionaries/$cmd.dict" ] && dict=(-dict="$ROOT/Fuzz/Dictionaries/$cmd.dict")
         log="$dir/run-$(date -u +%Y%m%dT%H%M%SZ).log"
-        echo "fuzzing $cmd for $seconds s; corpus $dir/corpus ($(ls "$dir/corpus" | wc -l) files); log $log" >&2
+        commit="$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- Sources Fuzz || echo +dirty)"
+        echo "# bukti-fuzz $cmd, commit $commit, $seconds s, started $(date -u +%FT%TZ)" > "$log"
+        echo "fuzzing $cmd (commit $commit) for $seconds s; corpus $dir/corpus ($(ls "$dir/corpus" | wc -l) files); log $log" >&2
         status=0
         # Leak checking is off: Foundation's cached regular expressions and other process-lifetime
         # globals show up as leaks at exit; ASan still reports every memory error.
         (cd "$dir" && BUKTI_FUZZ_TARGET=$cmd ASAN_OPTIONS=detect_leaks=0 nice -n 19 ./bukti-fuzz \
             -max_total_time="$seconds" -timeout="$TIMEOUT" -rss_limit_mb="$RSS" -max_len="$(max_len "$cmd")" \
             -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$dir/findings/" "${dict[@]}" corpus \
-            > "$log" 2>&1) || status=$?
+            >> "$log" 2>&1) || status=$?
         grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::)' "$log" || true
         echo "corpus: $(ls "$dir/corpus" | wc -l) files, $(du -sb "$dir/corpus" | cut -f1) bytes"
         if [ "$status" -ne 0 ]; then

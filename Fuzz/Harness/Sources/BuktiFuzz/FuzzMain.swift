@@ -68,8 +68,12 @@ struct Replay {
                 bytes.append(contentsOf: buffer[0..<count])
             }
             fclose(file)
-            target.run(bytes)
-            print("ok \(path) (\(bytes.count) bytes)")
+            print("\(path) (\(bytes.count) bytes)")
+            for facts in target.run(bytes) {
+                let problems = facts.problems.map { "\($0.code.rawValue): \($0.message)" }
+                print("  kind \(facts.kind.rawValue), title \(facts.title ?? "-"), text \(facts.text?.count ?? 0) characters")
+                for problem in problems { print("  problem \(problem)") }
+            }
         }
     }
 }

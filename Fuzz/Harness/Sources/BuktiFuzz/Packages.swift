@@ -8,13 +8,13 @@ enum Packages {
     /// The line that starts each member in the member-list form.
     static let marker = Array("@@member ".utf8)
 
-    static func run(_ bytes: [UInt8], extractor: any Extractor, _ options: ExtractionOptions) {
+    static func run(_ bytes: [UInt8], extractor: any Extractor, _ options: ExtractionOptions) -> [FileFacts] {
         let zip: [UInt8]
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             zip = bytes
         } else {
             let members = Self.members(bytes)
-            guard !members.isEmpty, let archive = FuzzEntry.zipArchive(members) else { return }
+            guard !members.isEmpty, let archive = FuzzEntry.zipArchive(members) else { return [] }
             zip = archive
         }
         let source = MemorySource(zip)
@@ -23,7 +23,8 @@ enum Packages {
         let kind = extractor.kinds.contains(probed.kind) ? probed.kind : extractor.kinds.sorted { $0.rawValue < $1.rawValue }[0]
         var facts = FileFacts(path: FilePath("fuzz"), kind: kind)
         facts.problems = probed.problems
-        try? extractor.extract(source, into: &facts, options: options)
+        extract(extractor, source, into: &facts, options)
+        return [facts]
     }
 
     /// Splits the member-list form: a member starts at a marker at the start of the input or after a
