@@ -5,19 +5,20 @@
 #   Scripts/fuzz.sh minimize TARGET FILE      minimize a crash/timeout input (-minimize_crash=1)
 #   Scripts/fuzz.sh replay TARGET FILE...     run the fuzz build once on each file (reproduce a finding)
 # Work (corpus, findings, logs) goes to ${BUKTI_FUZZ_WORK:-/tmp/bukti-fuzz}/TARGET, never into the repo.
-# Limits per input: -timeout=${BUKTI_FUZZ_TIMEOUT:-20} s, -rss_limit_mb=${BUKTI_FUZZ_RSS:-2048}.
-# Runs under nice -n 19: the machine is shared.
+# Limits per input: -timeout=${BUKTI_FUZZ_TIMEOUT:-60} s, -rss_limit_mb=${BUKTI_FUZZ_RSS:-2048}.
+# Runs under nice -n 19: the machine is shared. libFuzzer's timeout is wall-clock time, and a niced
+# process on a loaded machine can wait minutes for a second of CPU: check a timeout with `replay`.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HARNESS="$ROOT/Fuzz/Harness"
 WORK=${BUKTI_FUZZ_WORK:-/tmp/bukti-fuzz}
-TIMEOUT=${BUKTI_FUZZ_TIMEOUT:-20}
+TIMEOUT=${BUKTI_FUZZ_TIMEOUT:-60}
 RSS=${BUKTI_FUZZ_RSS:-2048}
 TARGETS="pdf ole2 exif isobmff image-chunks ooxml odf dates rules"
 BUILD_FLAGS=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING)
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 known() { for t in $TARGETS; do [ "$t" = "$1" ] && return 0; done; echo "unknown target: $1 (Scripts/fuzz.sh list)" >&2; exit 2; }
 
