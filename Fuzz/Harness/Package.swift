@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// libFuzzer targets for bukti's own readers, a package nested in Fuzz/Harness (not Fuzz/, whose name would clash with a checkout named "fuzz") and kept out of the main package so that `swift build` and
-/// `swift test` there never see them. Build with Scripts/fuzz.sh (it passes `-sanitize=fuzzer,address`
-/// and `-DFUZZING`); a plain `swift build` here gives a replayer that runs the same targets on files.
+/// libFuzzer targets for bukti's own readers, in a package of their own so that the main package's
+/// `swift build` and `swift test` never see them. It sits in Fuzz/Harness rather than Fuzz/ because
+/// SwiftPM names a path package after its folder, and a checkout folder named "fuzz" would clash.
+/// Build with Scripts/fuzz.sh (it passes `-sanitize=fuzzer,address` and `-DFUZZING`); a plain
+/// `swift build` here gives a replayer that runs the same targets on files.
 let package = Package(
     name: "bukti-fuzz",
     dependencies: [.package(name: "bukti", path: "../..")],
