@@ -6,7 +6,9 @@ import PackageDescription
 let package = Package(
     name: "bukti",
     products: [
-        .executable(name: "bukti", targets: ["bukti"])
+        .executable(name: "bukti", targets: ["bukti"]),
+        // For the nested fuzzing package in Fuzz/ only (it depends on this one by path).
+        .library(name: "BuktiLibraries", targets: ["BuktiCore", "BuktiFormats"]),
     ],
     targets: [
         .systemLibrary(
