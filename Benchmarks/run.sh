@@ -14,8 +14,8 @@
 #   touched    the same audit after 1% of the files (every 100th by sorted path) got a run-specific change
 #              (they are restored, bytes and mtimes, afterwards, so the tree stays the generated one)
 #   exif-cold  exiftool once more right after a page-cache drop (root only), to compare cold with cold
-# where the audit is: bukti audit ROOT --depth 2 --manifest ROOT/manifest.csv --cache C --quiet --format json
-# (stdout to /dev/null). Then Benchmarks/summarize.py prints the machine, a Markdown table per size and
+# where the audit is: bukti audit ROOT --depth 2 --cache C --quiet --format json --manifest ROOT/manifest.csv
+# (stdout to /dev/null; MANIFEST=0 leaves --manifest out). Then Benchmarks/summarize.py prints the machine, a Markdown table per size and
 # the ratios issue 7's targets name. Raw times: WORK/results-<stamp>/times.tsv; the report: .../report.md.
 #
 # usage: Benchmarks/run.sh [SIZES...]
@@ -24,6 +24,7 @@
 #       COLD_RUNS    cold runs (default RUNS below BIG, 2 from BIG on); J1_RUNS for cold-j1 (default
 #                    COLD_RUNS below BIG, 1 from BIG on)
 #       EXIF_RUNS    exiftool and pdfinfo runs (default RUNS below BIG, 1 from BIG on)
+#       MANIFEST     1 (default): audit with --manifest ROOT/manifest.csv; 0: without
 #       EXIF_SAMPLE  if set and N is larger, exiftool and pdfinfo read only the first OPD folders (sorted)
 #                    holding at least that many files, and are compared by throughput (files/s):
 #                    exiftool takes ~13 ms per file here, 20+ minutes for 100,000 files
@@ -35,6 +36,7 @@ BIN=$(realpath "${BIN:-.build/release/bukti}")
 WORK=${WORK:-/tmp/bukti-bench}
 SEED=${SEED:-1}
 BIG=${BIG:-100000}
+MANIFEST=${MANIFEST:-1}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 100000)
 for tool in /usr/bin/time exiftool pdfinfo python3; do
@@ -55,7 +57,7 @@ dropcaches() { sync; if [ $CANDROP = 1 ]; then echo 3 > /proc/sys/vm/drop_caches
 "$BIN" audit --help 2>&1 | grep -q -- --jobs && HASJOBS=1 || HASJOBS=0
 
 info date "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG)=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
+info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG|MANIFEST)=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
 info commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' (+ uncommitted changes in Sources)')"
 info commit_subject "$(git log -1 --format=%s)"
 info binary "$BIN ($(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC'), $("$BIN" --version 2>&1))"
@@ -69,6 +71,7 @@ info exiftool "$(exiftool -ver)"
 info pdfinfo "$(pdfinfo -v 2>&1 | head -1)"
 info disk "$(df -hT "$WORK" | awk 'NR == 2 {print $1 " (" $2 "), " $5 " free"}')"
 info drop_caches "$CANDROP"
+info audit "bukti audit ROOT --depth 2 --cache C --quiet --format json$([ "$MANIFEST" = 0 ] || echo ' --manifest ROOT/manifest.csv')"
 info jobs_option "$HASJOBS"
 info load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -156,7 +159,8 @@ for N in "${SIZES[@]}"; do
     info "size $N" "$(find "$ROOT" -type f | wc -l) files, $(du -sb "$ROOT" | cut -f1) bytes, $(find "$ROOT" -type f -name '*.pdf' | wc -l) .pdf; runs: find/warm/touched $R, cold $C, cold-j1 $([ $HASJOBS = 1 ] && echo "$J" || echo 0), exiftool/pdfinfo $E"
     info "sample $N" "$(find "${PART[@]}" -type f | wc -l) $(find "${PART[@]}" -type f -name '*.pdf' | wc -l)"
     info "load_start $N" "$(cut -d' ' -f1-3 /proc/loadavg)"
-    AUDIT=("$BIN" audit "$ROOT" --depth 2 --manifest "$ROOT/manifest.csv" --cache "$CACHE" --quiet --format json)
+    AUDIT=("$BIN" audit "$ROOT" --depth 2 --cache "$CACHE" --quiet --format json)
+    [ "$MANIFEST" = 0 ] || AUDIT+=(--manifest "$ROOT/manifest.csv")
 
     find "$ROOT" -type f > /dev/null   # warm the page cache and dentries for the warm cases
     for i in $(seq "$R"); do measure "$N" find "$i" find "$ROOT" -type f -printf '%s %T@\n'; done

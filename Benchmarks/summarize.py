@@ -7,7 +7,7 @@ usage: Benchmarks/summarize.py RESULTS_DIR   (the folder run.sh wrote times.tsv 
 import statistics
 import sys
 
-CASES = [  # id, label, command (ROOT = the tree, AUDIT = bukti audit ROOT --depth 2 --manifest ... --cache C --quiet --format json)
+CASES = [  # id, label, command (ROOT = the tree, AUDIT = the audit command run.sh names in info.tsv)
     ("find", "find (floor)", "find ROOT -type f -printf '%s %T@\\n'"),
     ("exif", "exiftool, page cache warm", "exiftool -r -json -fast ROOT"),
     ("exif-cold", "exiftool, page cache dropped", "sync; echo 3 > /proc/sys/vm/drop_caches; exiftool -r -json -fast ROOT"),
@@ -67,7 +67,7 @@ def main():
     print(f"| page cache dropped before cold runs | {'yes (root)' if info.get('drop_caches') == '1' else 'no (not root)'} |")
     print(f"| `--jobs` | {'yes: cold-j1 runs --jobs 1' if info.get('jobs_option') == '1' else 'not offered by this binary: no 1-vs-default comparison'} |")
     print()
-    print("AUDIT = `bukti audit ROOT --depth 2 --manifest ROOT/manifest.csv --cache C --quiet --format json > /dev/null`; "
+    print(f"AUDIT = `{info.get('audit', 'bukti audit ROOT --depth 2 --manifest ROOT/manifest.csv --cache C --quiet --format json')} > /dev/null`; "
           "every command's stdout goes to /dev/null. Times are wall clock (ns clock around `/usr/bin/time -v`); "
           "CPU = user + system seconds; RSS = the largest process's peak.\n")
 
