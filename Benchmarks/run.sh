@@ -25,6 +25,7 @@
 #                    COLD_RUNS below BIG, 1 from BIG on)
 #       EXIF_RUNS    exiftool and pdfinfo runs (default RUNS below BIG, 1 from BIG on)
 #       MANIFEST     1 (default): audit with --manifest ROOT/manifest.csv; 0: without
+#       Each of these may be given per size: RUNS_100000=2 applies to the 100,000-file tree only.
 #       EXIF_SAMPLE  if set and N is larger, exiftool and pdfinfo read only the first OPD folders (sorted)
 #                    holding at least that many files, and are compared by throughput (files/s):
 #                    exiftool takes ~13 ms per file here, 20+ minutes for 100,000 files
@@ -57,7 +58,7 @@ dropcaches() { sync; if [ $CANDROP = 1 ]; then echo 3 > /proc/sys/vm/drop_caches
 "$BIN" audit --help 2>&1 | grep -q -- --jobs && HASJOBS=1 || HASJOBS=0
 
 info date "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG|MANIFEST)=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
+info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG|MANIFEST)(_[0-9]+)?=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
 info commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' (+ uncommitted changes in Sources)')"
 info commit_subject "$(git log -1 --format=%s)"
 info binary "$BIN ($(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC'), $("$BIN" --version 2>&1))"
@@ -104,10 +105,15 @@ tree() { # N: WORK/tree-N, built by make-corpus.py unless its stamp says it is a
     fi
 }
 
+setting() { # NAME N DEFAULT: $NAME_N if set, else $NAME if set, else DEFAULT
+    local sized="$1_$2"
+    if [ -n "${!sized+x}" ]; then echo "${!sized}"; elif [ -n "${!1+x}" ]; then echo "${!1}"; else echo "$3"; fi
+}
+
 sample() { # N ROOT: the paths exiftool and pdfinfo read (ROOT, or its first OPD folders past EXIF_SAMPLE files)
     local n=$1 root=$2
-    if [ -n "${EXIF_SAMPLE:-}" ] && [ "$n" -gt "$EXIF_SAMPLE" ]; then
-        python3 - "$root" "$EXIF_SAMPLE" <<'PY'
+    if [ -n "$SAMPLE" ] && [ "$n" -gt "$SAMPLE" ]; then
+        python3 - "$root" "$SAMPLE" <<'PY'
 import os, sys
 root, want = sys.argv[1], int(sys.argv[2])
 total = 0
@@ -148,10 +154,11 @@ PY
 
 for N in "${SIZES[@]}"; do
     if [ "$N" -lt "$BIG" ]; then dr=5; dc=; dj=; de=; else dr=3; dc=2; dj=1; de=1; fi
-    R=${RUNS:-$dr}
-    C=${COLD_RUNS:-${dc:-$R}}
-    J=${J1_RUNS:-${dj:-$C}}
-    E=${EXIF_RUNS:-${de:-$R}}
+    R=$(setting RUNS "$N" "$dr")
+    C=$(setting COLD_RUNS "$N" "${dc:-$R}")
+    J=$(setting J1_RUNS "$N" "${dj:-$C}")
+    E=$(setting EXIF_RUNS "$N" "${de:-$R}")
+    SAMPLE=$(setting EXIF_SAMPLE "$N" "")
     tree "$N"
     ROOT=$WORK/tree-$N
     CACHE=$WORK/cache-$N
@@ -181,8 +188,9 @@ for N in "${SIZES[@]}"; do
     changes save "$ROOT" "$OUT/touched-$N"
     for i in $(seq "$R"); do changes change "$OUT/touched-$N" "$i"; measure "$N" touched "$i" "${AUDIT[@]}"; done
     changes restore "$OUT/touched-$N"
-    if [ $CANDROP = 1 ]; then dropcaches; measure "$N" exif-cold 1 exiftool -r -json -fast "${PART[@]}"; fi
+    if [ $CANDROP = 1 ] && [ "$E" -gt 0 ]; then dropcaches; measure "$N" exif-cold 1 exiftool -r -json -fast "${PART[@]}"; fi
     info "load_end $N" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    python3 Benchmarks/summarize.py "$OUT" > "$OUT/report.md"   # so far, in case a later size is cut short
 done
 info load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
 python3 Benchmarks/summarize.py "$OUT" | tee "$OUT/report.md"
