@@ -24,7 +24,8 @@
 #       COLD_RUNS    cold runs (default RUNS below BIG, 2 from BIG on); J1_RUNS for cold-j1 (default
 #                    COLD_RUNS below BIG, 1 from BIG on)
 #       EXIF_RUNS    exiftool and pdfinfo runs (default RUNS below BIG, 1 from BIG on)
-#       MANIFEST     1 (default): audit with --manifest ROOT/manifest.csv; 0: without
+#       MANIFEST     1 (default): audit with --manifest ROOT/manifest.csv; 0: without, plus MANIFEST_RUNS
+#                    (default 1 below BIG, 0 from BIG on) warm runs with it (case warm-manifest)
 #       Each of these may be given per size: RUNS_100000=2 applies to the 100,000-file tree only.
 #       EXIF_SAMPLE  if set and N is larger, exiftool and pdfinfo read only the first OPD folders (sorted)
 #                    holding at least that many files, and are compared by throughput (files/s):
@@ -58,7 +59,7 @@ dropcaches() { sync; if [ $CANDROP = 1 ]; then echo 3 > /proc/sys/vm/drop_caches
 "$BIN" audit --help 2>&1 | grep -q -- --jobs && HASJOBS=1 || HASJOBS=0
 
 info date "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG|MANIFEST)(_[0-9]+)?=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
+info command "$(env | grep -E '^(BIN|WORK|RUNS|COLD_RUNS|J1_RUNS|EXIF_RUNS|EXIF_SAMPLE|SEED|BIG|MANIFEST|MANIFEST_RUNS)(_[0-9]+)?=' | sort | tr '\n' ' ')Benchmarks/run.sh ${SIZES[*]}"
 info commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' (+ uncommitted changes in Sources)')"
 info commit_subject "$(git log -1 --format=%s)"
 info binary "$BIN ($(date -u -r "$BIN" '+%Y-%m-%d %H:%M UTC'), $("$BIN" --version 2>&1))"
@@ -159,11 +160,12 @@ for N in "${SIZES[@]}"; do
     J=$(setting J1_RUNS "$N" "${dj:-$C}")
     E=$(setting EXIF_RUNS "$N" "${de:-$R}")
     SAMPLE=$(setting EXIF_SAMPLE "$N" "")
+    M=$(setting MANIFEST_RUNS "$N" "$([ "$N" -lt "$BIG" ] && echo 1 || echo 0)")
     tree "$N"
     ROOT=$WORK/tree-$N
     CACHE=$WORK/cache-$N
     mapfile -t PART < <(sample "$N" "$ROOT")
-    info "size $N" "$(find "$ROOT" -type f | wc -l) files, $(du -sb "$ROOT" | cut -f1) bytes, $(find "$ROOT" -type f -name '*.pdf' | wc -l) .pdf; runs: find/warm/touched $R, cold $C, cold-j1 $([ $HASJOBS = 1 ] && echo "$J" || echo 0), exiftool/pdfinfo $E"
+    info "size $N" "$(find "$ROOT" -type f | wc -l) files, $(du -sb "$ROOT" | cut -f1) bytes, $(find "$ROOT" -type f -name '*.pdf' | wc -l) .pdf; runs: find/warm/touched $R, cold $C, cold-j1 $([ $HASJOBS = 1 ] && echo "$J" || echo 0), exiftool/pdfinfo $E$([ "$MANIFEST" = 0 ] && echo ", warm-manifest $M")"
     info "sample $N" "$(find "${PART[@]}" -type f | wc -l) $(find "${PART[@]}" -type f -name '*.pdf' | wc -l)"
     info "load_start $N" "$(cut -d' ' -f1-3 /proc/loadavg)"
     AUDIT=("$BIN" audit "$ROOT" --depth 2 --cache "$CACHE" --quiet --format json)
@@ -183,6 +185,9 @@ for N in "${SIZES[@]}"; do
         fi
     done
     for i in $(seq "$R"); do measure "$N" warm "$i" "${AUDIT[@]}"; done
+    if [ "$MANIFEST" = 0 ]; then   # what --manifest adds to a warm run
+        for i in $(seq "$M"); do measure "$N" warm-manifest "$i" "${AUDIT[@]}" --manifest "$ROOT/manifest.csv"; done
+    fi
     # 1% changed: every 100th file gets a run-specific line appended before each run; afterwards each is
     # cut back to its size and given back its mtime, so the tree is again the generated one.
     changes save "$ROOT" "$OUT/touched-$N"

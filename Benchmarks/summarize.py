@@ -16,9 +16,10 @@ CASES = [  # id, label, command (ROOT = the tree, AUDIT = the audit command run.
     ("cold-j1", "audit cold, --jobs 1", "rm -rf C; drop caches; AUDIT --jobs 1"),
     ("warm", "audit warm, nothing changed", "AUDIT"),
     ("touched", "audit warm, 1% changed", "change every 100th file; AUDIT"),
+    ("warm-manifest", "audit warm, with --manifest", "AUDIT --manifest ROOT/manifest.csv"),
 ]
 SAMPLED = {"exif", "exif-cold", "pdfinfo"}
-AUDITS = {"cold", "cold-j1", "warm", "touched"}
+AUDITS = {"cold", "cold-j1", "warm", "touched", "warm-manifest"}
 
 
 def load(folder):
@@ -132,7 +133,7 @@ def main():
                   f"({fmt_secs(med[(n, 'cold-j1')])} s → {fmt_secs(med[(n, 'cold')])} s) | "
                   f"{verdict(x >= 1.7, f'{1.7 / x:.2f}× short' if x < 1.7 else '')} |")
     for a, b in zip(sizes, sizes[1:]):
-        for case in ("cold", "warm", "touched", "find"):
+        for case in ("cold", "warm", "touched", "warm-manifest", "find"):
             if (a, case) in med and (b, case) in med:
                 x = (med[(b, case)] / files[b]) / (med[(a, case)] / files[a])
                 print(f"| linear growth: time per file, {case} | {a:,} → {b:,} | {x:.2f}× "
