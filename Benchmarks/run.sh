@@ -191,8 +191,10 @@ for N in "${SIZES[@]}"; do
     # 1% changed: every 100th file gets a run-specific line appended before each run; afterwards each is
     # cut back to its size and given back its mtime, so the tree is again the generated one.
     changes save "$ROOT" "$OUT/touched-$N"
+    trap 'changes restore "$OUT/touched-$N"' EXIT   # also when the run is interrupted
     for i in $(seq "$R"); do changes change "$OUT/touched-$N" "$i"; measure "$N" touched "$i" "${AUDIT[@]}"; done
     changes restore "$OUT/touched-$N"
+    trap - EXIT
     if [ $CANDROP = 1 ] && [ "$E" -gt 0 ]; then dropcaches; measure "$N" exif-cold 1 exiftool -r -json -fast "${PART[@]}"; fi
     info "load_end $N" "$(cut -d' ' -f1-3 /proc/loadavg)"
     python3 Benchmarks/summarize.py "$OUT" > "$OUT/report.md"   # so far, in case a later size is cut short
