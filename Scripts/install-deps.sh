@@ -8,6 +8,7 @@ packages=(
   pkg-config libxml2-dev libzip-dev zlib1g-dev libssl-dev libsqlite3-dev  # build
   poppler-utils libimage-exiftool-perl libarchive-zip-perl                # test oracles (exiftool reads inside office files with Archive::Zip)
   libreoffice-calc-nogui                                                  # opens the XLSX report in a test, as a person would
+  parallel                                                                # runs Docs/scale-out/audit-all.sh in a test (GNU parallel)
 )
 if [[ ${1:-} == --fixture-tools ]]; then
   packages+=(qpdf img2pdf imagemagick ghostscript ffmpeg webp libheif-examples

@@ -6,7 +6,7 @@ public enum Formats {
     /// reader, probe or the identifier that changes the facts recorded for some file (a new field, a
     /// fixed date, a different problem): the facts cache drops every record made by another version,
     /// so the next run reads every file again instead of serving stale facts.
-    public static let extractorVersion = 1
+    public static let extractorVersion = 2
 
     /// Every extractor bukti has, in no particular order (each kind belongs to exactly one).
     public static let extractors: [any Extractor] = [

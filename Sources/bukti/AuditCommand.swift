@@ -130,11 +130,17 @@ struct AuditCommand {
         case .failure(let code): return code.status
         }
         let classifier = Classifier(rules: compiled)
+        // The second night's shortcut: unchanged files keep their classification (keyed by rules and facts).
+        let remembered = environment.cache.flatMap { ClassificationCache(cache: $0, rules: compiled, tool: "bukti \(Bukti.version)") }
+        let classify: Auditor.Classify = { facts, folders in
+            guard let remembered else { return classifier.classify(facts, folders: folders) }
+            return remembered.classification(of: facts, folders: folders) { classifier.classify($0, folders: $1) }
+        }
         let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,
             layout: layout,
-            manifest: manifest, classify: { classifier.classify($0, folders: $1) }, hasher: environment.hasher(sha256))  // croncache: hasher wrapped
+            manifest: manifest, classify: classify, hasher: environment.hasher(sha256))  // croncache: hasher wrapped
         let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
         var inspector = Inspector(
             probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)

@@ -22,6 +22,8 @@ extension CLIText {
 
             optionKey("inspect", "max-file-bytes"): "Berkas yang lebih besar didaftar tetapi tidak dibaca (limit-exceeded).",
             optionKey("inspect", "cache"): "Pakai (dan kunci) cache fakta di folder ini; mati kecuali diberikan.",
+            optionKey("audit", "jobs"): "Jumlah berkas yang dibaca dan digolongkan bersamaan (bawaan: jumlah inti prosesor).",
+            optionKey("inspect", "jobs"): "Jumlah berkas yang dibaca bersamaan (bawaan: jumlah inti prosesor).",
             optionKey("inspect", "wait"): "Dengan --cache: tunggu kunci proses lain selama ini (bawaan: langsung keluar dengan status 75).",
             optionKey("inspect", "quiet"): "Dengan --cache: tanpa baris denyut dan ringkasan penutup di stderr.",
             optionKey("inspect", "log-format"): "Dengan --cache: denyut, peringatan, dan ringkasan sebagai teks atau baris JSON.",
@@ -57,6 +59,8 @@ extension CLIText {
 
             optionKey("inspect", "max-file-bytes"): "Larger files are listed but not read (limit-exceeded).",
             optionKey("inspect", "cache"): "Use (and lock) the facts cache in this folder; off unless given.",
+            optionKey("audit", "jobs"): "Files read and classified at the same time (default: the number of processor cores).",
+            optionKey("inspect", "jobs"): "Files read at the same time (default: the number of processor cores).",
             optionKey("inspect", "wait"): "With --cache: wait this long for another run's lock (default: exit 75 at once).",
             optionKey("inspect", "quiet"): "With --cache: no heartbeat lines and no closing summary on stderr.",
             optionKey("inspect", "log-format"): "With --cache: heartbeat, warnings and the summary as text or JSON lines.",

@@ -13,7 +13,7 @@ struct CLIText: Sendable {
 
     /// Every CLI catalogue block, one line each.
     static let catalogues: [ReportCatalogue] = [helpCatalogue, commandHelpCatalogue, nightlyHelpCatalogue, usageCatalogue, phraseCatalogue, messageCatalogue,
-                                                inspectCatalogue, explainCatalogue, rulesCatalogue]
+                                                inspectCatalogue, explainCatalogue, rulesCatalogue, historyCatalogue]
 
     /// All blocks merged per language (a later block never overrides an earlier key).
     static let merged: (id: [ReportKey: String], en: [ReportKey: String]) = {

@@ -15,6 +15,7 @@ struct CacheOptions {
         OptionSpec("file-timeout", value: "seconds", default: "30", "Time one file may take; a file that runs over gets a limit-exceeded problem."),
         OptionSpec("quiet", "No progress or heartbeat lines and no closing summary on stderr."),
         OptionSpec("log-format", value: "text|json", default: "text", "Progress, warnings and the summary on stderr as text or as JSON lines."),
+        OptionSpec("jobs", value: "n", "Files read and classified at the same time (default: the number of processor cores)."),
     ]
 
     /// The subset `inspect` takes: there the cache is opt-in (`--cache DIR`), since inspect is also a
@@ -24,6 +25,7 @@ struct CacheOptions {
         OptionSpec("wait", value: "seconds", "With --cache: wait this long for another run's lock (default: exit 75 at once)."),
         OptionSpec("quiet", "With --cache: no heartbeat lines and no closing summary on stderr."),
         OptionSpec("log-format", value: "text|json", default: "text", "With --cache: heartbeat, warnings and the summary as text or JSON lines."),
+        OptionSpec("jobs", value: "n", "Files read at the same time (default: the number of processor cores)."),
     ]
 
     /// The cache folder; nil with `--no-cache`.
@@ -33,11 +35,21 @@ struct CacheOptions {
     let fileTimeout: Double
     let quiet: Bool
     let json: Bool
+    /// Files in flight at once; output never depends on it.
+    let jobs: Int
 
     /// Reads and checks the options; `roots` are the scanned folders the cache must stay out of.
     init(_ parsed: ParsedArguments, roots: [FilePath], command: String, cacheByDefault: Bool = true) throws(UsageError) {
         json = try Self.logFormat(parsed, command: command)
         quiet = parsed.flags.contains("quiet")
+        if let text = parsed.values["jobs"] {
+            guard let value = Int(text), (1...256).contains(value) else {
+                throw .invalidValue(text, option: "--jobs", expected: "a whole number from 1 to 256", command: command)
+            }
+            jobs = value
+        } else {
+            jobs = Self.defaultJobs
+        }
         wait = try Self.number(parsed, "wait", command: command, expected: "a number of seconds, 0 or more") { $0 >= 0 } ?? 0
         fileTimeout = try Self.number(parsed, "file-timeout", command: command, expected: "a number of seconds above 0") { $0 > 0 } ?? 30
         if let text = parsed.values["max-file-bytes"] {
@@ -58,6 +70,9 @@ struct CacheOptions {
         }
         directory = folder
     }
+
+    /// One job per processor core the process may use.
+    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `$XDG_CACHE_HOME/bukti`, else `~/.cache/bukti` (the XDG base directory defaults).
     static func defaultDirectory() -> String { CacheDirectory.resolve(option: nil) }  // cronhist: one place for both

@@ -40,26 +40,30 @@ struct DiffCommand {
         let format = parsed.values["format"] ?? "text"
         guard ["text", "json"].contains(format) else { throw .invalidValue(format, option: "--format", expected: "text or json", command: name) }
         json = format == "json"
-        language = parsed.values["lang"] ?? "id"
+        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
         guard ["id", "en"].contains(language) else { throw .invalidValue(language, option: "--lang", expected: "id or en", command: name) }
     }
 
     func run(console: Console) -> Int32 {
+        let words = CLIText(language == "en" ? .en : .id)
         let old: RunRecord, new: RunRecord
         do throws(RunHistory.Failure) {
             old = try history.find(first, root: root)
             if second == "last" {
-                guard let last = history.last(root: old.root) else { throw RunHistory.Failure("no runs of '\(old.root)'") }
+                guard let last = history.last(root: old.root) else {
+                    console.error(words.format("diff.noRuns", TerminalText.sanitized(old.root)))
+                    return ExitStatus.usage
+                }
                 new = last
             } else {
                 new = try history.find(second, root: root ?? old.root)
             }
         } catch {
-            console.error("bukti: \(error.description)")
+            console.error(words.historyFailure(error))
             return ExitStatus.usage
         }
         guard old.root == new.root else {
-            console.error("bukti: the runs are of different folders ('\(old.root)' and '\(new.root)')")
+            console.error(words.format("diff.otherFolders", TerminalText.sanitized(old.root), TerminalText.sanitized(new.root)))
             return ExitStatus.usage
         }
         let diff = AuditDiff(from: old, to: new)

@@ -1,5 +1,6 @@
 import Foundation
 import BuktiCore
+import BuktiReports
 
 /// `bukti history [ROOT]`: the recorded audits of one root (or of every root), oldest first.
 struct HistoryCommand {
@@ -14,12 +15,15 @@ struct HistoryCommand {
         options: [
             OptionSpec("cache", value: "dir", "Cache directory; default $XDG_CACHE_HOME/bukti or ~/.cache/bukti."),
             OptionSpec("format", value: "format", default: "text", "Output format: text or json."),
+            OptionSpec("lang", value: "id|en", default: "id", "Language of the text output and messages: id or en."),
         ],
         argument: ArgumentSpec(name: "root", help: "The audited folder; every folder with a history when omitted.", repeating: false))
 
     let root: String?
     let history: RunHistory
     let json: Bool
+    /// The words of the text listing and its messages.
+    let words: CLIText
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
         guard parsed.positionals.count <= 1 else {
@@ -32,6 +36,11 @@ struct HistoryCommand {
             throw .invalidValue(format, option: "--format", expected: "text or json", command: Self.spec.name)
         }
         json = format == "json"
+        let lang = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
+        guard let language = ReportLanguage(rawValue: lang) else {
+            throw .invalidValue(lang, option: "--lang", expected: "id or en", command: Self.spec.name)
+        }
+        words = CLIText(language)
     }
 
     /// One summary row per run.
@@ -58,14 +67,15 @@ struct HistoryCommand {
             return console.print(String(decoding: data, as: UTF8.self) + "\n")
         }
         if rows.isEmpty {
-            console.error("bukti: no recorded runs in '\(history.folder)'")
+            console.error(words.format("history.none", TerminalText.sanitized(history.folder)))
             return ExitStatus.success
         }
         var out = ""
         var lastRoot = ""
         for row in rows {
             if row.root != lastRoot { out += TerminalText.sanitized(row.root) + "\n"; lastRoot = row.root }
-            out += "  \(row.id)  \(row.time)  \(TerminalText.sanitized(row.rules))  complete \(row.complete)  incomplete \(row.incomplete)  score \(AuditTextRenderer.number(row.score))\n"
+            out += words.format("history.row", TerminalText.sanitized(row.id), row.time, TerminalText.sanitized(row.rules),
+                                row.complete, row.incomplete, AuditTextRenderer.number(row.score)) + "\n"
         }
         return console.print(out)
     }

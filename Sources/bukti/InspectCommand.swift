@@ -93,6 +93,8 @@ struct InspectCommand {
     /// Runs the inspection, streaming records to stdout; returns the exit status.
     func run(console: Console) -> Int32 {
         let sha256: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
+        var options = self.options
+        options.jobs = runOptions.jobs
         var inspector = Inspector(
             probes: Formats.probes,
             extractor: { kind in Formats.extractor(for: kind) },

@@ -115,7 +115,9 @@ struct MergeCommand {
             }
         }
         guard let rules = loadRules(first.audit.rules, console: console, words: words) else { return ExitStatus.usage }
-        let regions = audits.map { ReportRegion(name: $0.source.name ?? Self.regionName($0.audit.root), audit: $0.audit) }
+        let regions = audits.map {
+            ReportRegion(name: $0.source.name ?? Self.regionName($0.audit.root), audit: Self.inRuleOrder($0.audit, rules: rules))
+        }
         guard let combined = AuditSubset.merged(regions, rules: rules) else { return ExitStatus.usage }
         var input = ReportInput(audit: combined, rules: rules, language: language)
         input.regions = regions

@@ -69,6 +69,7 @@ final class RunEnvironment: @unchecked Sendable {
         var options = base
         options.maxFileBytes = self.options.maxFileBytes
         options.fileTimeout = self.options.fileTimeout
+        options.jobs = self.options.jobs
         return options
     }
 
@@ -129,7 +130,13 @@ final class RunEnvironment: @unchecked Sendable {
             message += "; \(values.cacheHits) from the cache (\(values.cacheMoved) moved), \(values.cacheMisses) read"
         }
         message += "; \(values.opened) files opened"
+        // The audit's classifications: how many the cache answered (unchanged files under unchanged rules).
+        let classified = cache?.classificationCounts ?? (hits: 0, stored: 0)
+        if classified.hits + classified.stored > 0 {
+            message += "; \(classified.hits) of \(classified.hits + classified.stored) classifications from the cache"
+        }
         log.write(event: "finished", message, fields: [
+            "classificationsCached": .integer(classified.hits), "classified": .integer(classified.stored),
             "found": .integer(values.found), "done": .integer(values.done), "opened": .integer(values.opened),
             "extracted": .integer(values.extracted), "cacheHits": .integer(values.cacheHits),
             "cacheMoved": .integer(values.cacheMoved), "cacheMisses": .integer(values.cacheMisses),

@@ -7,18 +7,20 @@ struct SinceLastRunRenderer {
     /// Document type and indicator labels, when the rules are at hand (ids otherwise).
     var labels: [String: String] = [:]
 
-    private var en: Bool { language == "en" }
+    /// The section's words (CLIText `lastRun.*`) in `language`.
+    private var words: CLIText { CLIText(language == "en" ? .en : .id) }
 
     /// The whole section, with a heading; `nil` diff says there was nothing to compare with.
     func render(_ diff: AuditDiff?, heading: Bool = true) -> String {
-        var out = heading ? "\n" + (en ? "Since the last run" : "Sejak pemeriksaan sebelumnya") : ""
+        let words = words
+        var out = heading ? "\n" + words["lastRun.heading"] : ""
         guard let diff else {
-            return out + "\n  " + (en ? "no earlier run to compare with" : "belum ada pemeriksaan sebelumnya untuk dibandingkan") + "\n"
+            return out + "\n  " + words["lastRun.noEarlier"] + "\n"
         }
         if heading { out += " (\(diff.from.id), \(diff.from.time))\n" } else {
             out += "\(diff.from.id) (\(diff.from.time)) → \(diff.to.id) (\(diff.to.time))\n"
         }
-        if diff.isEmpty { return out + "  " + (en ? "nothing changed" : "tidak ada perubahan") + "\n" }
+        if diff.isEmpty { return out + "  " + words["lastRun.nothingChanged"] + "\n" }
         func list(_ title: String, _ items: [String]) {
             guard !items.isEmpty else { return }
             out += "  \(title) (\(items.count)):\n"
@@ -28,23 +30,23 @@ struct SinceLastRunRenderer {
         let newlyMissing = diff.documents.filter { $0.change == "newly-missing" }
         let newlyPresent = diff.documents.filter { $0.change == "newly-present" }
         let otherChanges = diff.documents.filter { $0.change == "changed" }
-        list(en ? "Documents newly missing" : "Dokumen yang baru hilang", newlyMissing.map(document))
-        list(en ? "Documents newly present" : "Dokumen yang baru ada", newlyPresent.map(document))
-        list(en ? "Other status changes" : "Perubahan status lain", otherChanges.map(document))
-        list(en ? "Score changes" : "Perubahan skor", diff.scores.map(score))
-        list(en ? "Innovations added" : "Inovasi baru", diff.innovationsAdded)
-        list(en ? "Innovations removed" : "Inovasi yang hilang", diff.innovationsRemoved)
-        list(en ? "Files added" : "Berkas baru", diff.filesAdded)
-        list(en ? "Files removed" : "Berkas yang dihapus", diff.filesRemoved)
-        list(en ? "Files changed" : "Berkas yang berubah", diff.filesChanged.map { "\($0.path) (\($0.changed.joined(separator: ", ")))" })
+        list(words["lastRun.newlyMissing"], newlyMissing.map(document))
+        list(words["lastRun.newlyPresent"], newlyPresent.map(document))
+        list(words["lastRun.otherChanges"], otherChanges.map(document))
+        list(words["lastRun.scores"], diff.scores.map(score))
+        list(words["lastRun.innovationsAdded"], diff.innovationsAdded)
+        list(words["lastRun.innovationsRemoved"], diff.innovationsRemoved)
+        list(words["lastRun.filesAdded"], diff.filesAdded)
+        list(words["lastRun.filesRemoved"], diff.filesRemoved)
+        list(words["lastRun.filesChanged"], diff.filesChanged.map { "\($0.path) (\($0.changed.joined(separator: ", ")))" })
         return out
     }
 
     /// `SIPANDU: SK (Surat Keputusan) present → missing (critical)`.
     func document(_ change: DocumentChange) -> String {
         let label = labels[change.type] ?? change.type
-        let from = change.from?.rawValue ?? (en ? "new innovation" : "inovasi baru")
-        return "\(change.innovation): \(label) \(from) → \(change.to.rawValue)" + (change.critical ? (en ? " (critical)" : " (kritis)") : "")
+        let from = change.from?.rawValue ?? words["lastRun.newInnovation"]
+        return "\(change.innovation): \(label) \(from) → \(change.to.rawValue)" + (change.critical ? words["lastRun.critical"] : "")
     }
 
     /// `SIPANDU: 12 → 9 ([1] 2 → 1)`.

@@ -71,6 +71,10 @@ enum BuktiProcess {
             }
             usleep(10_000)
         }
+        // Returns at once now; on Linux it also drops the run-loop source through which a launched
+        // Process keeps itself alive until its launching thread's run loop runs (these threads never
+        // run one), so without it every Process, its pipes and environment leak (LeakSanitizer).
+        process.waitUntilExit()
     }
 
     struct Missing: Error, CustomStringConvertible {

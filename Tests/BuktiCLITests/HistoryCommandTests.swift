@@ -145,4 +145,73 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.err.contains("no run '20000101T000000.000Z'"))
     }
+
+    @Test func historyAndDiffSpeakIndonesianByDefaultAndEnglishOnRequest() throws {
+        let tree = try Tree([Self.sipandu])
+        let indonesian = ["BUKTI_LANG": ""], english = ["BUKTI_LANG": "en"]
+        // No runs yet.
+        let none = try BuktiProcess.run(["history", "--cache", tree.cache], environment: indonesian)
+        #expect(none.err.hasPrefix("bukti: belum ada proses yang tercatat di '"), "\(none.err)")
+        let noneEN = try BuktiProcess.run(["history", "--cache", tree.cache, "--lang", "en"], environment: indonesian)
+        #expect(noneEN.err.hasPrefix("bukti: no recorded runs in '"), "\(noneEN.err)")
+
+        _ = try tree.audit([])
+        try tree.stash(Self.sop)
+        _ = try tree.audit([])
+        let ids = try tree.runIds()
+        try #require(ids.count == 2)
+
+        // The listing: SIPANDU complete, then incomplete once its SOP (critical) went missing.
+        let list = try BuktiProcess.run(["history", "--cache", tree.cache], environment: indonesian)
+        #expect(list.out.contains("  \(ids[0])  "))
+        #expect(list.out.contains("  lengkap 1  belum lengkap 0  skor "), "\(list.out)")
+        #expect(list.out.contains("  lengkap 0  belum lengkap 1  skor "), "\(list.out)")
+        #expect(!list.out.contains("complete"))
+        let listEN = try BuktiProcess.run(["history", "--cache", tree.cache], environment: english)
+        #expect(listEN.out.contains("  complete 0  incomplete 1  score "), "\(listEN.out)")
+        #expect(!listEN.out.contains("lengkap"))
+        let badLang = try BuktiProcess.run(["history", "--cache", tree.cache, "--lang", "fr"])
+        #expect(badLang.status == 2)
+
+        // The change between the runs.
+        let diff = try BuktiProcess.run(["diff", ids[0], ids[1], "--cache", tree.cache], environment: indonesian)
+        #expect(diff.status == 0, "\(diff.err)")
+        #expect(diff.out.contains("Dokumen yang baru hilang (1):"), "\(diff.out)")
+        #expect(diff.out.contains("present → missing (kritis)"))
+        #expect(diff.out.contains("Berkas yang dihapus (1):"))
+        #expect(!diff.out.contains("Documents") && !diff.out.contains("Files"))
+        let diffEN = try BuktiProcess.run(["diff", ids[0], "last", "--cache", tree.cache], environment: english)
+        #expect(diffEN.out.contains("Documents newly missing (1):"), "\(diffEN.out)")
+        #expect(diffEN.out.contains("present → missing (critical)"))
+        #expect(diffEN.out.contains("Files removed (1):"))
+
+        // A run that does not exist, in both languages, naming it.
+        let unknown = "20000101T000000.000Z"
+        let missing = try BuktiProcess.run(["diff", unknown, "last", "--cache", tree.cache], environment: indonesian)
+        #expect(missing.status == 2)
+        #expect(missing.err.hasPrefix("bukti: tidak ada proses '\(unknown)' dalam riwayat di '"), "\(missing.err)")
+        let missingEN = try BuktiProcess.run(["diff", unknown, "last", "--cache", tree.cache, "--lang", "en"], environment: indonesian)
+        #expect(missingEN.err.hasPrefix("bukti: no run '\(unknown)' in the history at '"), "\(missingEN.err)")
+
+        // Two run files of different folders.
+        let other = try Tree([Self.sipandu])
+        _ = try BuktiProcess.run(["audit", other.root, "--cache", tree.cache])
+        let folders = try FileManager.default.contentsOfDirectory(atPath: tree.cache + "/history").sorted()
+        try #require(folders.count == 2)
+        let files = try folders.map { folder in
+            let path = tree.cache + "/history/" + folder
+            return path + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: path).sorted().first))
+        }
+        let mixed = try BuktiProcess.run(["diff", files[0], files[1]], environment: indonesian)
+        #expect(mixed.status == 2)
+        #expect(mixed.err.hasPrefix("bukti: kedua proses berasal dari folder yang berbeda ('"), "\(mixed.err)")
+        let mixedEN = try BuktiProcess.run(["diff", files[0], files[1], "--lang", "en"], environment: indonesian)
+        #expect(mixedEN.err.hasPrefix("bukti: the runs are of different folders ('"), "\(mixedEN.err)")
+
+        // A file that is no run record.
+        let notRecord = tree.folder.path + "/not-a-run.json"
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: notRecord))
+        let bad = try BuktiProcess.run(["diff", notRecord, "last", "--cache", tree.cache], environment: indonesian)
+        #expect(bad.err == "bukti: '\(notRecord)' bukan catatan proses bukti\n", "\(bad.err)")
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `bukti audit`: places every walked file in its innovation folder, classifies it, runs the
 /// document checks, and turns the tree into an `AuditReport` — document statuses, indicator levels,
 /// estimated scores, manifest gaps and shared documents. Library code: it never prints.
@@ -17,6 +19,8 @@ public struct Auditor: Sendable {
     public let hasher: SharedDocuments.Hasher?
     private let checks: DocumentChecks
     private let types: [String: DocumentType]
+    /// Each innovation folder's names, worked out once (every file of the folder asks for them).
+    private let namesMemo = NamesMemo()
 
     public init(rules: RuleSet, assessmentYear: Int? = nil, language: String = "id", layout: InnovationLayout,
                 manifest: Manifest? = nil, classify: @escaping Classify, hasher: SharedDocuments.Hasher? = nil) {
@@ -37,11 +41,13 @@ public struct Auditor: Sendable {
         public var file: AuditedFile
     }
 
-    /// Walks the root with `inspector` and audits everything under it.
+    /// Walks the root with `inspector` and audits everything under it; files are read and classified
+    /// on `inspector.options.jobs` threads, and placed in walk order, so the report does not depend
+    /// on the number of jobs.
     public func run(inspector: Inspector, rulesUsed: RulesUsed, tool: String) -> AuditReport {
         var placed: [PlacedFile] = []
-        inspector.run([layout.root]) { facts in
-            if let file = prepare(facts) { placed.append(file) }
+        inspector.run([layout.root], transform: { facts in self.prepare(facts) }) { file in
+            if let file { placed.append(file) }
         }
         return report(placed, folders: layout.innovationFolders(fileSystem: inspector.walker.fileSystem),
                       rulesUsed: rulesUsed, tool: tool)
@@ -85,7 +91,9 @@ public struct Auditor: Sendable {
 
     /// The names the innovation in `folder` may be called by: its folder name and its manifest name.
     public func names(of folder: FilePath) -> InnovationNames {
-        InnovationNames([folder.name] + (manifestEntry(for: folder).map { [$0.name] } ?? []))
+        namesMemo.names(of: folder) {
+            InnovationNames([folder.name] + (manifestEntry(for: folder).map { [$0.name] } ?? []))
+        }
     }
 
     func relative(_ folder: FilePath) -> String {
@@ -172,5 +180,19 @@ public struct Auditor: Sendable {
             mandatoryWithoutEvidence: zip(rules.indicators, indicators)
                 .filter { $0.mandatory && $1.status == .missing }.map { $0.0.id },
             documents: KeyedList(documents), indicators: indicators, files: fileEntries, problems: problems)
+    }
+}
+
+/// Innovation names per folder, shared by the worker threads of one audit.
+final class NamesMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: [FilePath: InnovationNames] = [:]
+
+    /// The remembered names of `folder`, or `make()`'s, remembered.
+    func names(of folder: FilePath, make: () -> InnovationNames) -> InnovationNames {
+        if let known = lock.withLock({ names[folder] }) { return known }
+        let made = make()
+        lock.withLock { names[folder] = made }
+        return made
     }
 }

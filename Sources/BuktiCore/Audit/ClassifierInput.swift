@@ -3,17 +3,21 @@ import Foundation
 /// One file's facts prepared once for all signals: the texts each kind of signal searches, with
 /// their UTF-16 lengths, and the fact answers.
 struct ClassifierInput: Sendable {
-    /// A searched text and its length in UTF-16 units (NSRegularExpression ranges).
+    /// A searched text, its length in UTF-16 units (NSRegularExpression ranges) and its folded
+    /// bytes for `RequiredLiterals`.
     struct Subject: Sendable {
         let text: String
         let length: Int
+        let folded: FoldedSubject
         init(_ text: String) {
             self.text = text
             length = text.utf16.count
+            folded = FoldedSubject(text)
         }
-        init(text: String, length: Int) {
+        init(text: String, length: Int, folded: FoldedSubject) {
             self.text = text
             self.length = length
+            self.folded = folded
         }
     }
 
@@ -22,6 +26,10 @@ struct ClassifierInput: Sendable {
     /// Title, subject and keywords, one per line.
     let metadata: Subject
     let page: FirstPage
+    /// The first page's folded bytes (the literal check of text signals).
+    let foldedPage: FoldedSubject
+    /// The first page cut at each search end the rule file uses (`SignalMatcher.searchEnd`).
+    let pagePrefixes: [Int: (text: String, length: Int)]
     private let kind: FileKind
     private let camera: Bool
     private let gps: Bool
@@ -32,11 +40,22 @@ struct ClassifierInput: Sendable {
     static let imageKinds: Set<FileKind> = [.jpeg, .png, .heic, .webp, .gif, .bmp, .tiff]
     static let videoKinds: Set<FileKind> = [.mp4, .mov]
 
-    init(_ facts: FileFacts, folders: String, pageLimit: Int) {
+    init(_ facts: FileFacts, folders: String, pageLimit: Int, searchEnds: Set<Int> = []) {
         name = Subject(facts.path.name)
         self.folders = Subject(folders)
         metadata = Subject([facts.title, facts.subject, facts.keywords].compactMap { $0 }.joined(separator: "\n"))
         page = FirstPage(facts.text, kind: facts.kind, limit: pageLimit)
+        foldedPage = FoldedSubject(page.text)
+        var prefixes: [Int: (text: String, length: Int)] = [:]
+        let utf16 = page.text.utf16
+        for end in searchEnds where end < page.length {
+            // Cut on a scalar boundary (a UTF-16 index inside a surrogate pair rounds down).
+            let index = String.Index(utf16.index(utf16.startIndex, offsetBy: end), within: page.text)
+                ?? page.text.unicodeScalars.index(before: utf16.index(utf16.startIndex, offsetBy: end))
+            let text = String(page.text[..<index])
+            prefixes[end] = (text, text.utf16.count)
+        }
+        pagePrefixes = prefixes
         kind = facts.kind
         let image = Self.imageKinds.contains(facts.kind)
         camera = image && (facts.camera != nil || facts.gps != nil)

@@ -32,23 +32,60 @@ struct FirstPage: Sendable {
     }
 
     private init(normalising raw: String, limit: Int, stopAtPageBreak: Bool) {
-        var scalars = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: ASCII (most of an Indonesian page) is copied byte by byte, and only
+        // non-ASCII scalars are decoded to ask whether they are whitespace.
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, raw.utf8.count))
         var length = 0
         var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            if scalar == "\u{0C}", stopAtPageBreak, length > 0 { break }
-            if scalar.properties.isWhitespace || scalar == "\u{0C}" {
+        var utf8 = raw.utf8.makeIterator()
+        var decoder = UTF8()
+        var pending: UInt8?
+        while true {
+            let byte: UInt8
+            if let next = pending { byte = next; pending = nil } else {
+                guard let next = utf8.next() else { break }
+                byte = next
+            }
+            if byte < 0x80 {
+                if byte == 0x0C, stopAtPageBreak, length > 0 { break }
+                if Self.asciiWhitespace[Int(byte)] {
+                    pendingSpace = length > 0
+                    continue
+                }
+                let width = pendingSpace ? 2 : 1
+                if length + width > limit { break }
+                if pendingSpace { out.append(0x20) }
+                out.append(byte)
+                length += width
+                pendingSpace = false
+                continue
+            }
+            // A multi-byte scalar: decode it from this byte on.
+            var bytes = [byte]
+            while let next = utf8.next() {
+                if next & 0xC0 == 0x80 { bytes.append(next) } else { pending = next; break }
+            }
+            var iterator = bytes.makeIterator()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { continue }
+            if scalar.properties.isWhitespace {
                 pendingSpace = length > 0
                 continue
             }
             let width = scalar.utf16.count + (pendingSpace ? 1 : 0)
             if length + width > limit { break }
-            if pendingSpace { scalars.append(" ") }
-            scalars.append(scalar)
+            if pendingSpace { out.append(0x20) }
+            out.append(contentsOf: bytes)
             length += width
             pendingSpace = false
         }
-        text = String(scalars)
+        text = String(decoding: out, as: UTF8.self)
         self.length = length
+    }
+
+    /// ASCII bytes that are whitespace (tab, line feed, vertical tab, form feed, carriage return,
+    /// the C0 separators U+001C–U+001F, space), as `Unicode.Scalar.Properties.isWhitespace` says.
+    static let asciiWhitespace: [Bool] = (0..<128).map { byte in
+        Unicode.Scalar(UInt8(byte)).properties.isWhitespace
     }
 }

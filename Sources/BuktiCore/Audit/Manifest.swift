@@ -13,7 +13,31 @@ public struct Manifest: Sendable, Equatable {
         public var row: Int
     }
 
-    public var entries: [Entry]
+    public var entries: [Entry] { didSet { index = Index(entries) } }
+    /// The entries by normalised folder, name and name variant, built once: an audit looks up every
+    /// folder, and scanning (and normalising) the whole list each time grew with files × innovations.
+    private var index = Index([])
+
+    /// Positions in `entries` by the keys `entry(folderName:relativePath:)` matches on (first row wins).
+    struct Index: Sendable, Equatable {
+        var byFolder: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        var byVariant: [String: Int] = [:]
+
+        init(_ entries: [Entry]) {
+            for (position, entry) in entries.enumerated() {
+                if let folder = entry.folder {
+                    byFolder[InnovationNames.normalize(folder)] = byFolder[InnovationNames.normalize(folder)] ?? position
+                    continue
+                }
+                let name = InnovationNames.normalize(entry.name)
+                byName[name] = byName[name] ?? position
+                for variant in InnovationNames([entry.name]).variants {
+                    byVariant[variant] = byVariant[variant] ?? position
+                }
+            }
+        }
+    }
 
     /// Header spellings (normalised) for each column.
     static let headers: [(column: String, names: Set<String>)] = [
@@ -41,11 +65,13 @@ public struct Manifest: Sendable, Equatable {
             let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
             return value.isEmpty ? nil : value
         }
-        entries = rows.enumerated().dropFirst().compactMap { offset, row in
+        let entries: [Entry] = rows.enumerated().dropFirst().compactMap { offset, row in
             guard let name = cell(row, "name") ?? cell(row, "folder") else { return nil }
             return Entry(name: name, folder: cell(row, "folder"), opd: cell(row, "opd"), tahapan: cell(row, "tahapan"),
                          row: offset + 1)
         }
+        self.entries = entries
+        index = Index(entries)
     }
 
     /// Reads a CSV manifest (RFC 4180; `;` accepted as the separator when the header uses it, as
@@ -58,14 +84,13 @@ public struct Manifest: Sendable, Equatable {
     /// root), else by name or acronym, accent- and case-insensitive.
     public func entry(folderName: String, relativePath: String) -> Entry? {
         let name = InnovationNames.normalize(folderName), path = InnovationNames.normalize(relativePath)
-        if let byFolder = entries.first(where: { $0.folder.map(InnovationNames.normalize).map { $0 == name || $0 == path } ?? false }) {
-            return byFolder
+        // The first row whose folder column is the folder's name or path; else the first row without a
+        // folder column whose name, or one of its variants, is one of the folder's.
+        if let position = [index.byFolder[name], index.byFolder[path]].compactMap({ $0 }).min() {
+            return entries[position]
         }
-        let folderNames = Set(InnovationNames([folderName]).variants)
-        return entries.first { entry in
-            entry.folder == nil && (InnovationNames.normalize(entry.name) == name
-                || !folderNames.isDisjoint(with: InnovationNames([entry.name]).variants))
-        }
+        let byName = [index.byName[name]] + InnovationNames([folderName]).variants.map { index.byVariant[$0] }
+        return byName.compactMap { $0 }.min().map { entries[$0] }
     }
 }
 

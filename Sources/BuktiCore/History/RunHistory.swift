@@ -18,8 +18,24 @@ public struct RunHistory: Sendable {
 
     /// Why the history could not be read or written.
     public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What went wrong when looking a run up, for a message in the reader's language (nil otherwise).
+        public enum Reason: Sendable, Equatable {
+            /// A path to a `.json` file that is no run record.
+            case notARunRecord(path: String)
+            /// No run with this id in the history folder.
+            case noSuchRun(id: String, folder: String)
+            /// The id exists for several roots.
+            case ambiguous(id: String, roots: Int)
+        }
+
+        /// The English message.
         public var description: String
-        public init(_ description: String) { self.description = description }
+        public var reason: Reason?
+
+        public init(_ description: String, reason: Reason? = nil) {
+            self.description = description
+            self.reason = reason
+        }
     }
 
     /// The root's absolute path with symbolic links resolved (as given when it cannot be resolved).
@@ -80,14 +96,22 @@ public struct RunHistory: Sendable {
     /// The run with `id`: under `root` when given, else under any root. A path to a run file also works.
     public func find(_ id: String, root: String? = nil) throws(Failure) -> RunRecord {
         if id.hasSuffix(".json"), FileManager.default.fileExists(atPath: id) {
-            guard let record = Self.load(id) else { throw Failure("'\(id)' is not a bukti run record") }
+            guard let record = Self.load(id) else {
+                throw Failure("'\(id)' is not a bukti run record", reason: .notARunRecord(path: id))
+            }
             return record
         }
         let folders = root.map { [folder(forRoot: $0)] }
             ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { CacheDirectory.join(folder, $0) }
         let found = folders.compactMap { Self.load(CacheDirectory.join($0, id + ".json")) }
-        guard let first = found.first else { throw Failure("no run '\(id)' in the history at '\(folder)'; `bukti history` lists them") }
-        guard found.count == 1 else { throw Failure("run '\(id)' exists for \(found.count) roots; name the root with --root") }
+        guard let first = found.first else {
+            throw Failure("no run '\(id)' in the history at '\(folder)'; `bukti history` lists them",
+                          reason: .noSuchRun(id: id, folder: folder))
+        }
+        guard found.count == 1 else {
+            throw Failure("run '\(id)' exists for \(found.count) roots; name the root with --root",
+                          reason: .ambiguous(id: id, roots: found.count))
+        }
         return first
     }
 

@@ -1,9 +1,14 @@
-import Synchronization
+import Foundation
 
 /// Live counts of one inspection run, updated from worker threads and read by progress output and
 /// the closing summary (and by tests: "a second run opens no file").
-public final class InspectCounters: Sendable {
-    private let values = Mutex(Values())
+///
+/// Guarded by an NSLock (a pthread mutex), not `Synchronization.Mutex`: on Linux a contended Mutex is
+/// handed over by its futex slow path inside libswiftSynchronization.so, which ThreadSanitizer cannot
+/// see, so it reported every contended update as a race; pthread mutexes it understands.
+public final class InspectCounters: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values = Values()
 
     /// A snapshot of the counts.
     public struct Values: Sendable, Equatable {
@@ -28,8 +33,8 @@ public final class InspectCounters: Sendable {
     public init() {}
 
     /// The counts now.
-    public var snapshot: Values { values.withLock { $0 } }
+    public var snapshot: Values { lock.withLock { values } }
 
     /// Changes the counts under the lock.
-    public func update(_ change: (inout Values) -> Void) { values.withLock { change(&$0) } }
+    public func update(_ change: (inout Values) -> Void) { lock.withLock { change(&values) } }
 }

@@ -54,6 +54,8 @@ extension Inspector {
             return reading
         }
         counters.update { $0.opened += 1 }
+        // Passes no later than the readers' own deadline (made a moment after this one).
+        let budget = Deadline.after(seconds: options.fileTimeout)
         if let cache, source.size > 0, let fingerprint = cache.fingerprint(of: source) {
             reading.fingerprint = fingerprint
             if let cached = cache.facts(matching: fingerprint, source: source, key: FactsCacheKey(path: path, status: status)),
@@ -67,6 +69,9 @@ extension Inspector {
             if cache != nil { counters.update { $0.cacheMisses += 1 } }
             reading.facts = extract(path, status: status, source: source)
         }
+        // Cut short by the time budget says nothing lasting about the file (a busy night, a slow
+        // share): such a record is not cached, so the next run reads the file again.
+        if budget.hasPassed { reading.cacheable = false }
         switch walker.fileSystem.status(path) {
         case .success(let after):
             reading.statusAfter = after

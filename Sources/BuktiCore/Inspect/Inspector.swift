@@ -44,26 +44,12 @@ public struct Inspector: Sendable {
         self.open = open
     }
 
-    /// Inspects everything under `roots`, handing each record to `deliver` in walk order.
-    /// A throw from `deliver` ends the run (e.g. the output pipe closed).
+    /// Inspects everything under `roots`, handing each record to `deliver` in walk order (up to
+    /// `options.jobs` files are read at once). A throw from `deliver` ends the run (e.g. the output
+    /// pipe closed).
     @discardableResult
     public func run(_ roots: [FilePath], _ deliver: (FileFacts) throws -> Void) rethrows -> WalkSummary {
-        defer { cache?.flush() }
-        var walker = self.walker
-        walker.interruption = interruption
-        if options.jobs > 1 { return try runConcurrently(roots, walker: walker, jobs: options.jobs, deliver) }
-        return try walker.walk(roots) { event in
-            switch event {
-            case .file(let path, let status):
-                counters.update { $0.found += 1 }
-                let facts = inspectFile(path, status: status)
-                counters.update { $0.done += 1 }
-                try deliver(facts)
-            case .unreadable(let failure):
-                counters.update { $0.done += 1 }
-                try deliver(Self.record(for: failure))
-            }
-        }
+        try run(roots, transform: { $0 }, deliver)
     }
 
     /// The record for a path the walk could not open, read or examine.

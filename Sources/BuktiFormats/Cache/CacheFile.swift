@@ -25,6 +25,11 @@ enum CacheFile {
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
 
+    /// Classifications by the SHA-256 of their inputs (`ClassificationCache`).
+    static let classificationSchema = """
+        CREATE TABLE IF NOT EXISTS classifications(key TEXT PRIMARY KEY, value TEXT NOT NULL, seen INTEGER NOT NULL);
+        """
+
     /// The open database at `directory/cache.db` and the warnings met on the way.
     static func open(directory: String) throws(SQLiteError) -> (SQLiteDatabase, [String]) {
         let path = directory + "/" + fileName

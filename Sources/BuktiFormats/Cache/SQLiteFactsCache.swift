@@ -22,6 +22,8 @@ public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
     private let workingDirectory: [UInt8]
     private let runTime = Int64(Date().timeIntervalSince1970)
     private var pendingWrites = 0
+    private var classificationHits = 0
+    private var classificationsStored = 0
     private var problems: [String] = []
 
     /// Opens (or creates, or sets aside and rebuilds) `directory/cache.db` for facts made with `options`.
@@ -41,7 +43,44 @@ public final class SQLiteFactsCache: FactsCache, @unchecked Sendable {
             try db.execute("COMMIT")
         }
         try db.run("DELETE FROM facts WHERE seen < ?", [.integer(runTime - Self.retentionSeconds)])
+        // Added after schema 1 shipped: created where missing, so existing caches are kept.
+        try db.execute(CacheFile.classificationSchema)
+        try db.run("DELETE FROM classifications WHERE seen < ?", [.integer(runTime - Self.retentionSeconds)])
     }
+
+    /// The stored classification (JSON) under `key`, marked as seen by this run; nil when none.
+    public func classification(forKey key: String) -> String? {
+        var found: String?
+        guarded { db in
+            var seen: Int64 = 0
+            try db.query("SELECT value, seen FROM classifications WHERE key = ?", [.text(key)]) { row in
+                found = row.text(0)
+                seen = row.integer(1)
+            }
+            guard found != nil, seen != runTime else { return }
+            if pendingWrites == 0 { try db.execute("BEGIN IMMEDIATE") }
+            try db.run("UPDATE classifications SET seen = ? WHERE key = ?", [.integer(runTime), .text(key)])
+            pendingWrites += 1
+            if pendingWrites >= Self.batchSize { try commit(db) }
+        }
+        if found != nil { lock.withLock { classificationHits += 1 } }
+        return found
+    }
+
+    /// Stores a classification (JSON) under `key`.
+    public func storeClassification(_ json: String, forKey key: String) {
+        guarded { db in
+            if pendingWrites == 0 { try db.execute("BEGIN IMMEDIATE") }
+            try db.run("INSERT OR REPLACE INTO classifications(key, value, seen) VALUES(?, ?, ?)",
+                       [.text(key), .text(json), .integer(runTime)])
+            pendingWrites += 1
+            classificationsStored += 1
+            if pendingWrites >= Self.batchSize { try commit(db) }
+        }
+    }
+
+    /// Classifications this run took from the cache, and stored into it.
+    public var classificationCounts: (hits: Int, stored: Int) { lock.withLock { (classificationHits, classificationsStored) } }
 
     /// Everything in the options that changes what a reader records. Hashing is not part of it: a
     /// record without `sha256` is completed when a hashing run meets it.

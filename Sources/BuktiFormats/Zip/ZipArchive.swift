@@ -17,7 +17,8 @@ public struct ZipEntry: Sendable, Equatable {
 /// with a problem code (corrupt, truncated, password-required, limit-exceeded, unsupported).
 public final class ZipArchive {
     private let archive: OpaquePointer
-    private let bridge: ZipSourceBridge
+    /// Also read by the member streams, so a read cut off by the deadline is reported as such.
+    fileprivate let bridge: ZipSourceBridge
 
     /// Opens the archive in `source`; throws `corrupt`/`truncated` with libzip's message when the
     /// central directory cannot be read.
@@ -106,6 +107,13 @@ public final class ZipArchive {
         if let readFailure = bridge?.readFailure {
             return ExtractionFailure(.unreadable, "\(context): \(readFailure)")
         }
+        // The bridge refuses reads once the file's time is up; libzip then reports whatever its
+        // caller makes of a failed read (often "premature end of file"), which is not the file's fault.
+        if let deadline = bridge?.deadline, deadline.hasPassed {
+            do throws(ExtractionFailure) { try deadline.check() } catch {
+                return ExtractionFailure(error.problem.code, "\(context): \(error.problem.message)")
+            }
+        }
         let code = error.map { zip_error_code_zip($0) } ?? ZIP_ER_INTERNAL
         let message = error.flatMap { zip_error_strerror($0) }.map { String(cString: $0).lowercased() } ?? "unknown error"
         return ExtractionFailure(problemCodes[code] ?? .corrupt, "\(context): \(message)")
@@ -170,7 +178,8 @@ public final class ZipMemberStream: XMLByteInput {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         let count = zip_fread(file, base, zip_uint64_t(buffer.count))
         guard count >= 0 else {
-            let error = ZipArchive.failure(zip_file_get_error(file), context: "zip member \(name) cannot be inflated", bridge: nil)
+            let error = ZipArchive.failure(
+                zip_file_get_error(file), context: "zip member \(name) cannot be inflated", bridge: owner.bridge)
             failure = error
             throw error
         }

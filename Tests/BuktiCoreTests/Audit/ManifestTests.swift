@@ -39,6 +39,33 @@ import Testing
         #expect(manifest.entry(folderName: "Lain", relativePath: "Lain") == nil)
     }
 
+    /// The index gives what a scan of the rows in order would: the first row that matches wins, by
+    /// folder column first, then by name or a name variant, over a list of a few thousand rows.
+    @Test func lookupsInALongManifestMatchAScanOfTheRows() throws {
+        var rows = [["Nama Inovasi", "Folder", "OPD"]]
+        for i in 0..<3000 { rows.append(["Inovasi Nomor \(i) (IN\(i))", i % 3 == 0 ? "Dinas \(i % 7)/Inovasi \(i)" : "", "Dinas \(i % 7)"]) }
+        rows.append(["Inovasi Nomor 5 (ULANG)", "", "Dinas 9"])   // a later row with the same name
+        rows.append(["Kedua", "Dinas 0/Inovasi 0", "Dinas 9"])    // a later row with the same folder
+        let manifest = try Manifest(rows: rows)
+        func scan(_ folderName: String, _ relativePath: String) -> Manifest.Entry? {
+            let name = InnovationNames.normalize(folderName), path = InnovationNames.normalize(relativePath)
+            if let hit = manifest.entries.first(where: { $0.folder.map(InnovationNames.normalize).map { $0 == name || $0 == path } ?? false }) {
+                return hit
+            }
+            let variants = Set(InnovationNames([folderName]).variants)
+            return manifest.entries.first { entry in
+                entry.folder == nil && (InnovationNames.normalize(entry.name) == name
+                    || !variants.isDisjoint(with: InnovationNames([entry.name]).variants))
+            }
+        }
+        let probes = [("Inovasi 0", "Dinas 0/Inovasi 0"), ("Inovasi Nomor 5", "Dinas 5/Inovasi Nomor 5"),
+                      ("IN17", "Dinas 3/IN17"), ("in 2999", "x/in 2999"), ("Tidak Ada", "Dinas 1/Tidak Ada"),
+                      ("Inovasi Nomor 6", "Dinas 6/Inovasi Nomor 6")]
+        for (folder, path) in probes { #expect(manifest.entry(folderName: folder, relativePath: path) == scan(folder, path), "\(folder)") }
+        #expect(manifest.entry(folderName: "Inovasi 0", relativePath: "Dinas 0/Inovasi 0")?.row == 2)
+        #expect(manifest.entry(folderName: "Inovasi Nomor 5", relativePath: "Dinas 5/Inovasi Nomor 5")?.opd == "Dinas 5")
+    }
+
     @Test func reportListsInnovationsWithoutFolderAndFoldersNotInManifest() throws {
         let manifest = try Manifest(csv: Self.csv)
         let report = AuditFixture.report([

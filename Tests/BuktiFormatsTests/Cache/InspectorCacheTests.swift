@@ -97,6 +97,19 @@ import Glibc
         let records = tree.run(inspector)
         #expect(records["Inovasi A/SK Bupati.pdf"]?.problems.contains { $0.message == "time budget for this file ran out" } == true)
     }
+
+    /// A record cut short by the time budget (a busy night) is not kept: the next run reads the file
+    /// again instead of repeating `limit-exceeded` until the file changes.
+    @Test func aRecordCutShortByTheTimeBudgetIsNotCached() throws {
+        let tree = try CacheTree()
+        for _ in 0..<2 {
+            var inspector = tree.inspector(cache: try tree.cache())
+            inspector.options.fileTimeout = 0.000_001
+            let records = tree.run(inspector)
+            #expect(records.values.contains { $0.problems.contains { $0.code == .limitExceeded } })
+            #expect(inspector.counters.snapshot.cacheHits == 0)
+        }
+    }
 }
 
 /// A thread-safe counter of calls.

@@ -83,6 +83,7 @@ enum LibreOfficeConversion {
             }
             Thread.sleep(forTimeInterval: 0.1)
         }
+        process.waitUntilExit()  // returns at once; frees the Process (LeakSanitizer, see BuktiProcess.waitForExit)
         var result: Result = [:]
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".csv") {
             guard let name = names.first(where: { file.hasPrefix("\($0)-") }) else { continue }
