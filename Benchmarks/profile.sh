@@ -29,13 +29,13 @@ echo "commit $(git rev-parse --short HEAD); ${AUDIT[*]}"
 for run in cold warm; do   # cold: the cache folder does not exist yet; warm: it holds the cold run's facts
     valgrind --tool=callgrind --callgrind-out-file="$OUT/$run.cg" "${AUDIT[@]}" > /dev/null 2> "$OUT/$run.log" || true
     echo
-    echo "## $run: $(grep -o 'Collected : [0-9]*' "$OUT/$run.log" | awk '{printf "%\047d instructions\n", $3}')"
+    echo "## $run: $(LC_ALL=C.UTF-8 printf "%'d" "$(grep -o 'Collected : [0-9]*' "$OUT/$run.log" | awk '{print $3}')") instructions"
     # Frames every run passes through (main, dispatch) and recursive ones counted twice (over 100%) are left out.
     echo "### inclusive"
     callgrind_annotate --inclusive=yes "$OUT/$run.cg" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | grep -v 'PROGRAM TOTALS' |
         "$DEMANGLE" --simplified |
-        grep -vE '\((100\.0|1[0-9][0-9]\.[0-9]+)%\)|below main|libc-start|libc_start|ld-linux|bukti_main|Bukti\.(main|dispatch)' | sed -E 's| \[[^]]*\]$||; s|/[^ ]*/Sources/||' | head -40
+        grep -vE '\((100\.0|1[0-9][0-9]\.[0-9]+)%\)|below main|libc-start|libc_start|ld-linux|bukti_main|Bukti\.(main|dispatch)' | sed -E 's| \[[^]]*\]$||; s|/[^ ]*/Sources/||' | head -40 || true
     echo "### self"
     callgrind_annotate "$OUT/$run.cg" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | grep -v 'PROGRAM TOTALS' |
-        "$DEMANGLE" --simplified | sed -E 's| \[[^]]*\]$||; s|/[^ ]*/Sources/||' | head -20
+        "$DEMANGLE" --simplified | sed -E 's| \[[^]]*\]$||; s|/[^ ]*/Sources/||' | head -20 || true
 done
