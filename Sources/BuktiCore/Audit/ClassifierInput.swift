@@ -47,12 +47,12 @@ struct ClassifierInput: Sendable {
         page = FirstPage(facts.text, kind: facts.kind, limit: pageLimit)
         foldedPage = FoldedSubject(page.text)
         var prefixes: [Int: (text: String, length: Int)] = [:]
-        let utf16 = page.text.utf16
+        let utf16 = page.text.utf16, scalars = page.text.unicodeScalars
         for end in searchEnds where end < page.length {
-            // Cut on a scalar boundary (a UTF-16 index inside a surrogate pair rounds down).
-            let index = String.Index(utf16.index(utf16.startIndex, offsetBy: end), within: page.text)
-                ?? page.text.unicodeScalars.index(before: utf16.index(utf16.startIndex, offsetBy: end))
-            let text = String(page.text[..<index])
+            // Cut on a scalar boundary, as the regex's range did (only a surrogate pair rounds down).
+            let offset = utf16.index(utf16.startIndex, offsetBy: end)
+            let index = String.Index(offset, within: scalars) ?? scalars.index(before: offset)
+            let text = String(scalars[..<index])
             prefixes[end] = (text, text.utf16.count)
         }
         pagePrefixes = prefixes

@@ -27,7 +27,8 @@ public struct Manifest: Sendable, Equatable {
         init(_ entries: [Entry]) {
             for (position, entry) in entries.enumerated() {
                 if let folder = entry.folder {
-                    byFolder[InnovationNames.normalize(folder)] = byFolder[InnovationNames.normalize(folder)] ?? position
+                    let key = InnovationNames.normalize(folder)
+                    byFolder[key] = byFolder[key] ?? position
                     continue
                 }
                 let name = InnovationNames.normalize(entry.name)
