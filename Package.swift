@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(
             name: "BuktiReportsTests", dependencies: ["BuktiReports", "BuktiCore", "BuktiFormats"],
             exclude: ["Golden"]),
-        .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore", "BuktiReports", "bukti"], exclude: ["Golden"]),
+        .testTarget(name: "BuktiCLITests", dependencies: ["BuktiCore", "BuktiFormats", "BuktiReports", "bukti"], exclude: ["Golden"]),
     ]
 )
