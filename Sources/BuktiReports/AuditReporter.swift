@@ -19,7 +19,7 @@ public struct ReportInput: Sendable {
     public var audit: AuditReport
     /// The rules the audit used; reporters take labels and level texts from here.
     public var rules: RuleSet
-    public var language: ReportLanguage
+    public var language: Language
     /// The absolute directory the report is written to; with `auditRootDirectory`, lets reports link
     /// to evidence files by relative paths that work on the shared drive. Nil: links are the audit's paths.
     public var outputDirectory: String?
@@ -34,7 +34,7 @@ public struct ReportInput: Sendable {
     public var regions: [ReportRegion] = []
 
     public init(
-        audit: AuditReport, rules: RuleSet, language: ReportLanguage, outputDirectory: String? = nil,
+        audit: AuditReport, rules: RuleSet, language: Language, outputDirectory: String? = nil,
         auditRootDirectory: String? = nil, generatedAt: String? = nil
     ) {
         self.audit = audit
@@ -75,9 +75,4 @@ public struct ReportRegion: Sendable, Equatable {
         self.name = name
         self.audit = audit
     }
-}
-
-/// The language of a report's own words (labels of documents and indicators come from the rule file).
-public enum ReportLanguage: String, Sendable, CaseIterable {
-    case id, en
 }

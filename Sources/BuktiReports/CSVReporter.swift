@@ -13,11 +13,11 @@ public struct CSVReporter: AuditReporter {
     static let separator = "\n"
 
     public func render(_ input: ReportInput) throws -> [UInt8] {
-        let text = ReportText(input.language)
-        let language = input.language.rawValue
+        let text = Words(input.language, .reports)
+        let language = input.language
         let merged = !input.regions.isEmpty
         var out = input.options.excelBOM ? "\u{FEFF}" : ""
-        let header: [ReportKey] = [.opd, .innovation, .path, .kind, .identifier, .label, .status, .level, .score,
+        let header: [MessageKey] = [.opd, .innovation, .path, .kind, .identifier, .label, .status, .level, .score,
                                    .maxScore, .evidence, .problems]
         out += CSVField.row((merged ? [text[.region]] : []) + header.map { text[$0] })
         let indicators = Dictionary(input.rules.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

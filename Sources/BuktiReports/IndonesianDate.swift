@@ -1,8 +1,10 @@
+import BuktiCore
+
 /// Dates as people write them in reports: `12 Januari 2024` / `12 January 2024`, from the ISO 8601
 /// strings the audit carries (`2024-01-12`, `2024-01-12T08:30:00+07:00`, `2024-01`, `2024`).
 /// The date is taken as written (no time-zone shift: a letter dated the 12th stays the 12th).
 public enum IndonesianDate {
-    static let months: [ReportLanguage: [String]] = [
+    static let months: [Language: [String]] = [
         .id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember"],
         .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -10,7 +12,7 @@ public enum IndonesianDate {
     ]
 
     /// The written date, or nil when `iso` does not start with `yyyy`, `yyyy-mm` or `yyyy-mm-dd`.
-    public static func format(_ iso: String, language: ReportLanguage = .id) -> String? {
+    public static func format(_ iso: String, language: Language = .id) -> String? {
         let parts = iso.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
         guard parts.count > 1 else { return iso.count == 4 ? String(year) : nil }

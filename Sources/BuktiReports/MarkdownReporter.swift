@@ -10,9 +10,9 @@ public struct MarkdownReporter: AuditReporter {
     public init() {}
 
     public func render(_ input: ReportInput) throws -> [UInt8] {
-        let text = ReportText(input.language)
+        let text = Words(input.language, .reports)
         let audit = input.audit
-        let language = input.language.rawValue
+        let language = input.language
         let esc = MarkdownText.escape
         var out = "# \(text[.title])\n\n"
         out += esc(text.format(.auditHeading, audit.rules.name, audit.assessmentYear)) + "\n\n"
@@ -67,9 +67,9 @@ public struct MarkdownReporter: AuditReporter {
         return Array(out.utf8)
     }
 
-    func innovationSection(_ innovation: InnovationReport, region: ReportRegion?, _ input: ReportInput, _ text: ReportText) -> String {
+    func innovationSection(_ innovation: InnovationReport, region: ReportRegion?, _ input: ReportInput, _ text: Words) -> String {
         let esc = MarkdownText.escape
-        let language = input.language.rawValue
+        let language = input.language
         var out = "## " + (region.map { esc($0.name) + " — " } ?? "") + esc(innovation.name) + "\n\n"
         var facts = ["\(text[.path]): `\(Self.code(innovation.path))`"]
         if let opd = innovation.opd { facts.append("\(text[.opd]): \(esc(opd))") }
@@ -102,7 +102,7 @@ public struct MarkdownReporter: AuditReporter {
 
     /// The `--compare last` section: a heading, the run compared with, then one bullet list per
     /// kind of change (newly missing critical documents first).
-    func sinceLastRun(_ diff: AuditDiff, _ input: ReportInput, _ text: ReportText) -> String {
+    func sinceLastRun(_ diff: AuditDiff, _ input: ReportInput, _ text: Words) -> String {
         let esc = MarkdownText.escape
         var out = "## \(text[.sinceHeading])\n\n" + esc(SinceLastRunRows.comparedWith(diff, text: text)) + "\n\n"
         let rows = SinceLastRunRows.rows(diff, rules: input.rules, text: text)

@@ -4,7 +4,7 @@ import BuktiCore
 /// reports so they list the same changes in the same order.
 struct SinceLastRunRow: Equatable {
     /// What kind of change (`.sinceNewlyMissingCritical`, `.sinceFileAdded`...).
-    let kind: ReportKey
+    let kind: MessageKey
     /// The innovation, empty for a file.
     let innovation: String
     /// The document type or indicator label, or the file path.
@@ -17,12 +17,12 @@ struct SinceLastRunRow: Equatable {
 /// fails the night), then other newly missing, newly present, other status changes, scores and
 /// levels, innovations, and files last.
 enum SinceLastRunRows {
-    static func rows(_ diff: AuditDiff, rules: RuleSet, text: ReportText) -> [SinceLastRunRow] {
-        let language = text.language.rawValue
+    static func rows(_ diff: AuditDiff, rules: RuleSet, text: Words) -> [SinceLastRunRow] {
+        let language = text.language
         let types = Dictionary(rules.documentTypes.map { ($0.id, $0.label.text(language)) }, uniquingKeysWith: { a, _ in a })
         let indicators = Dictionary(rules.indicators.map { ($0.id, "\($0.number). \($0.name.text(language))") },
                                     uniquingKeysWith: { a, _ in a })
-        func document(_ kind: ReportKey, _ change: DocumentChange) -> SinceLastRunRow {
+        func document(_ kind: MessageKey, _ change: DocumentChange) -> SinceLastRunRow {
             SinceLastRunRow(kind: kind, innovation: change.innovation, subject: types[change.type] ?? change.type,
                             from: change.from.map { text.status($0) } ?? text[.sinceNewInnovation], to: text.status(change.to))
         }
@@ -51,13 +51,13 @@ enum SinceLastRunRows {
     }
 
     /// The heading's subtitle: which run this one is compared with.
-    static func comparedWith(_ diff: AuditDiff, text: ReportText) -> String {
+    static func comparedWith(_ diff: AuditDiff, text: Words) -> String {
         text.format(.sinceComparedWith, diff.from.id, diff.from.time)
     }
 
     /// `Dokumen kritis yang baru hilang: 1 · Berkas baru: 2`: each kind with its count, in row order.
-    static func counts(_ rows: [SinceLastRunRow], text: ReportText) -> [(ReportKey, Int)] {
-        var order: [ReportKey] = [], counts: [ReportKey: Int] = [:]
+    static func counts(_ rows: [SinceLastRunRow], text: Words) -> [(MessageKey, Int)] {
+        var order: [MessageKey] = [], counts: [MessageKey: Int] = [:]
         for row in rows {
             if counts[row.kind] == nil { order.append(row.kind) }
             counts[row.kind, default: 0] += 1

@@ -41,13 +41,13 @@ public struct TodoNeed: Sendable, Equatable {
 public struct TodoList: Sendable {
     public let rules: RuleSet
     public let assessmentYear: Int
-    public let text: ReportText
+    public let text: Words
     private let types: [String: DocumentType]
 
-    public init(rules: RuleSet, assessmentYear: Int, language: ReportLanguage) {
+    public init(rules: RuleSet, assessmentYear: Int, language: Language) {
         self.rules = rules
         self.assessmentYear = assessmentYear
-        self.text = ReportText(language)
+        self.text = Words(language, .reports)
         types = Dictionary(rules.documentTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -70,11 +70,11 @@ public struct TodoList: Sendable {
         let higher = indicator.levels.filter { $0.level > current }.sorted { $0.level < $1.level }
         guard let target = higher.first(where: { $0.verify == nil }) ?? higher.first else { return nil }
         let needs = target.requires.filter { !isMet($0, innovation) }.map { need($0, innovation) }
-        let check = target.verify.map { $0.text(text.language.rawValue) }
+        let check = target.verify.map { $0.text(text.language) }
         // A level without `verify` above the current one always lacks something; guard anyway.
         guard !needs.isEmpty || check != nil else { return nil }
         let gain = indicator.weight * Double(target.level - current)
-        let name = indicator.name.text(text.language.rawValue)
+        let name = indicator.name.text(text.language)
         let critical = needs.contains { $0.types.contains { types[$0]?.critical ?? false } }
         var parts: [String] = []
         if !needs.isEmpty { parts.append(text.format(.todoUpload, needs.map(describe).joined(separator: text[.todoAnd]))) }
@@ -123,7 +123,7 @@ public struct TodoList: Sendable {
         }
         return TodoNeed(
             types: requirement.types,
-            labels: requirement.types.map { types[$0]?.label.text(text.language.rawValue) ?? $0 },
+            labels: requirement.types.map { types[$0]?.label.text(text.language) ?? $0 },
             count: requirement.count ?? 1, years: years, missingYears: missingYears)
     }
 

@@ -48,7 +48,7 @@ struct AuditCommand {
     let manifestPath: String?
     /// Every report of the run, validated (formats, stdout, places) before any work.
     let requests: [ReportRequest]
-    let language: String
+    let language: Language
     let hashAll: Bool
     let excel: Bool
     /// `--split-by opd`.
@@ -76,10 +76,8 @@ struct AuditCommand {
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
         manifestPath = parsed.values["manifest"]
-        language = parsed.values["lang"] ?? "id"
-        guard ReportLanguage(rawValue: language) != nil else {
-            throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
-        }
+        // Reports are Indonesian unless --lang says otherwise (BUKTI_LANG sets only the CLI's own words).
+        language = try Language.option(parsed, default: .id, command: name)
         hashAll = parsed.flags.contains("hash-all")
         nightly = try NightlyOptions(parsed, root: root, command: name)  // cronhist
         excel = parsed.flags.contains("excel")
@@ -103,7 +101,7 @@ struct AuditCommand {
 
     /// Loads the rules and the manifest (exit 2 on either), then audits and writes the report.
     func run(console: Console) -> Int32 {
-        let words = ReportText(ReportLanguage(rawValue: language) ?? .id)
+        let words = Words.cli(language)
         guard let loaded = RuleLoading.load(rulesName, console: console, language: language) else { return ExitStatus.usage }
         let compiled = loaded.overriding(assessmentYear: year, depth: depth)
         let rules = compiled.rules
@@ -117,7 +115,7 @@ struct AuditCommand {
                 manifest = try Self.readManifest(manifestPath)
             } catch {
                 console.error(words.format(.cliCannotUseManifest, TerminalText.sanitized(manifestPath),
-                                           CLIText(words.language).manifestReason(error)))
+                                           words.manifestReason(error)))
                 return ExitStatus.usage
             }
         }
@@ -167,7 +165,7 @@ struct AuditCommand {
                              console: Console) -> Int32 {
         var input = input
         input.options.excelBOM = excel
-        let words = ReportText(input.language)
+        let words = Words.cli(input.language)
         var rendered: [RenderedReport] = []
         for request in requests {
             var parts: [(path: String?, audit: AuditReport)] = [(request.path, input.audit)]
@@ -193,9 +191,9 @@ struct AuditCommand {
     /// One report's bytes: `text` by the terminal renderer, the rest by their reporter.
     static func render(_ format: String, _ input: ReportInput, color: Bool) throws -> [UInt8] {
         if format == "text" {
-            let text = AuditTextRenderer(rules: input.rules, language: input.language.rawValue, color: color).render(input.audit)
-                + (input.audit.sinceLastRun.map { SinceLastRunRenderer(language: input.language.rawValue,
-                    labels: SinceLastRunRenderer.labels(input.rules, language: input.language.rawValue)).render($0) } ?? "")  // cronhist
+            let text = AuditTextRenderer(rules: input.rules, language: input.language, color: color).render(input.audit)
+                + (input.audit.sinceLastRun.map { SinceLastRunRenderer(language: input.language,
+                    labels: SinceLastRunRenderer.labels(input.rules, language: input.language)).render($0) } ?? "")  // cronhist
             return Array(text.utf8)
         }
         guard let reporter = Reporters.reporter(for: format) else { return [] }
@@ -213,7 +211,7 @@ struct AuditCommand {
             do throws(ExtractionFailure) {
                 rows = try ManifestSheetReader.rows(MemorySource(bytes))
             } catch {
-                throw .unreadable(CLIText.workbookPrefix + error.problem.message)
+                throw .unreadable(Catalogue.workbookPrefix + error.problem.message)
             }
             return try Manifest(rows: rows)
         }

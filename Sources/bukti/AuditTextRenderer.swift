@@ -1,4 +1,5 @@
 import BuktiCore
+import BuktiReports
 
 /// `bukti audit --format text`: one block per innovation, worst first (most missing critical
 /// documents, then lowest estimated score), each missing critical document spelled out, the
@@ -6,14 +7,15 @@ import BuktiCore
 /// NO_COLOR); every file-derived string is made safe for the terminal.
 struct AuditTextRenderer {
     let rules: RuleSet
-    let language: String
+    let language: Language
     let style: Style
-    var words: AuditMessages { AuditMessages.forLanguage(language) }
+    let words: Words
 
-    init(rules: RuleSet, language: String, color: Bool) {
+    init(rules: RuleSet, language: Language, color: Bool) {
         self.rules = rules
         self.language = language
         style = Style(enabled: color)
+        words = Words(language, .reports)
     }
 
     /// Innovations in the order the text shows them: worst first.
@@ -26,34 +28,37 @@ struct AuditTextRenderer {
     }
 
     func render(_ report: AuditReport) -> String {
-        var out = style.bold(safe(words.heading(report.rules.name, report.rules.source, report.assessmentYear))) + "\n"
-        out += words.root + ": " + safe(report.root) + "\n\n"
+        let heading = words.format(.textHeading, report.rules.name, report.rules.source, report.assessmentYear)
+        var out = style.bold(safe(heading)) + "\n"
+        out += words[.textRoot] + ": " + safe(report.root) + "\n\n"
         for innovation in Self.worstFirst(report.innovations) { out += block(innovation) + "\n" }
         out += summary(report)
         return out
     }
 
     func block(_ innovation: InnovationReport) -> String {
-        let mark = innovation.complete ? style.bold("✓ " + words.complete) : style.red(style.bold("✗ " + words.incomplete))
+        let mark = innovation.complete
+            ? style.bold("✓ " + words[.textComplete]) : style.red(style.bold("✗ " + words[.textIncomplete]))
         var out = mark + "  " + style.bold(safe(innovation.name)) + "\n"
-        out += "  " + style.dim(words.root + ": " + safe(innovation.path)) + "\n"
-        let place = [innovation.opd.map { words.opd + ": " + $0 }, innovation.tahapan.map { words.tahapan + ": " + $0 }]
-            .compactMap { $0 }
+        out += "  " + style.dim(words[.textRoot] + ": " + safe(innovation.path)) + "\n"
+        let opd = innovation.opd.map { words[.textOpd] + ": " + $0 }
+        let stage = innovation.tahapan.map { words[.tahapan] + ": " + $0 }
+        let place = [opd, stage].compactMap { $0 }
         if !place.isEmpty { out += "  " + safe(place.joined(separator: " · ")) + "\n" }
         let percent = Int((innovation.completeness * 100).rounded())
-        out += "  \(words.score) \(Self.number(innovation.score))/\(Self.number(innovation.maxScore))"
-            + " · \(words.completeness) \(percent)%\n"
+        out += "  \(words[.textScore]) \(Self.number(innovation.score))/\(Self.number(innovation.maxScore))"
+            + " · \(words[.textCompleteness]) \(percent)%\n"
         let attention = attentionLines(innovation)
         if !innovation.missing.isEmpty || !attention.isEmpty {
-            out += "  " + style.red(words.missingCritical) + "\n"
+            out += "  " + style.red(words[.textMissingCritical]) + "\n"
             for id in innovation.missing { out += "    " + style.red("✗") + " " + safe(missingLine(id, innovation)) + "\n" }
             for line in attention { out += "    " + style.yellow("~") + " " + safe(line) + "\n" }
         }
-        if innovation.files.isEmpty { out += "  " + style.dim(words.noFiles) + "\n" }
-        out += "  " + words.indicators + "\n" + table(innovation.indicators)
+        if innovation.files.isEmpty { out += "  " + style.dim(words[.textNoFiles]) + "\n" }
+        out += "  " + words[.textIndicators] + "\n" + table(innovation.indicators)
         let problems = problemLines(innovation)
         if !problems.isEmpty {
-            out += "  " + words.problems + "\n"
+            out += "  " + words[.textProblems] + "\n"
             for line in problems { out += "    " + style.yellow("!") + " " + safe(line) + "\n" }
         }
         return out
@@ -63,9 +68,9 @@ struct AuditTextRenderer {
     func missingLine(_ id: String, _ innovation: InnovationReport) -> String {
         let label = rules.documentTypes.first { $0.id == id }?.label.text(language) ?? id
         guard let document = innovation.documents[id], document.status == .unreadable else {
-            return AuditWording.missingDocument(label, language)
+            return words.missingDocument(label)
         }
-        return AuditWording.unreadableDocument(label, document.evidence, language)
+        return words.unreadableDocument(label, document.evidence)
     }
 
     /// Critical documents that are there but stale or only weakly evidenced.
@@ -73,8 +78,8 @@ struct AuditTextRenderer {
         rules.documentTypes.filter(\.critical).compactMap { type in
             let label = type.label.text(language)
             switch innovation.documents[type.id]?.status {
-            case .stale: return AuditWording.staleDocument(label, type.window, rules.assessmentYear, language)
-            case .weak: return AuditWording.weakDocument(label, language)
+            case .stale: return words.staleDocument(label, type.window, rules.assessmentYear)
+            case .weak: return words.weakDocument(label)
             default: return nil
             }
         }
@@ -82,7 +87,8 @@ struct AuditTextRenderer {
 
     /// The indicator table: number, name, level, score/max, status.
     func table(_ indicators: [IndicatorReport]) -> String {
-        let c = words.columns
+        let c = (number: words[.textColumnNumber], name: words[.indicator], level: words[.level],
+                 score: words[.score], status: words[.status])
         let nameWidth = min(40, max(c.name.count, indicators.map(\.name.count).max() ?? 0))
         func row(_ number: String, _ name: String, _ level: String, _ score: String, _ status: String) -> String {
             "    " + pad(number, 3, right: true) + "  " + pad(name, nameWidth) + "  " + pad(level, 5) + "  "
@@ -91,8 +97,8 @@ struct AuditTextRenderer {
         var out = style.dim(row(c.number, c.name, c.level, c.score, c.status)) + "\n"
         for indicator in indicators {
             let top = maxLevel(of: indicator.id)
-            var status = words.status(Self.word(indicator.status))
-            if let pending = indicator.toVerifyLevel { status += " (" + words.toVerify(pending) + ")" }
+            var status = words.status(indicator.status)
+            if let pending = indicator.toVerifyLevel { status += " (" + words.format(.textToVerify, pending) + ")" }
             let coloured = switch indicator.status {
             case .met, .waived: status
             case .partial, .toVerify: style.yellow(status)
@@ -127,32 +133,25 @@ struct AuditTextRenderer {
 
     func summary(_ report: AuditReport) -> String {
         let s = report.summary
-        var out = style.bold(words.summary(s.innovations, s.complete, s.incomplete, s.files, s.filesWithProblems)) + "\n"
+        let line = words.format(
+            .textSummary, s.innovations, s.complete, s.incomplete, s.files, s.filesWithProblems,
+            words.count(.textInnovationWord, s.innovations), words.count(.textFileWord, s.files))
+        var out = style.bold(line) + "\n"
         let missing = s.missingCritical.entries.filter { $0.value > 0 }.map { entry in
             (rules.documentTypes.first { $0.id == entry.key }?.label.text(language) ?? entry.key) + " \(entry.value)"
         }
-        if !missing.isEmpty { out += words.summaryMissing + " " + safe(missing.joined(separator: ", ")) + "\n" }
-        if !report.unassigned.isEmpty { out += words.unassigned(report.unassigned.count) + "\n" }
-        if !report.shared.isEmpty { out += words.shared(report.shared.count) + "\n" }
+        if !missing.isEmpty { out += words[.textSummaryMissing] + " " + safe(missing.joined(separator: ", ")) + "\n" }
+        if !report.unassigned.isEmpty { out += words.count(.unassigned, report.unassigned.count) + "\n" }
+        if !report.shared.isEmpty { out += words.count(.textShared, report.shared.count) + "\n" }
         if let manifest = report.manifest {
             if !manifest.withoutFolder.isEmpty {
-                out += words.withoutFolder + " " + safe(manifest.withoutFolder.joined(separator: "; ")) + "\n"
+                out += words[.textWithoutFolder] + " " + safe(manifest.withoutFolder.joined(separator: "; ")) + "\n"
             }
             if !manifest.foldersNotInManifest.isEmpty {
-                out += words.notInManifest + " " + safe(manifest.foldersNotInManifest.joined(separator: "; ")) + "\n"
+                out += words[.textNotInManifest] + " " + safe(manifest.foldersNotInManifest.joined(separator: "; ")) + "\n"
             }
         }
         return out
-    }
-
-    static func word(_ status: IndicatorStatus) -> IndicatorStatusWord {
-        switch status {
-        case .met: .met
-        case .partial: .partial
-        case .toVerify: .toVerify
-        case .missing: .missing
-        case .waived: .waived
-        }
     }
 
     /// `12` for 12.0, `7.5` otherwise.

@@ -17,7 +17,7 @@ enum Bukti {
 
     /// Runs the command line (without the program name) and returns the exit status.
     static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
-        let words = CLIText(CLIText.language(for: arguments))
+        let words = Words.cli(Language.chosen(by: arguments))
         do {
             return try dispatch(arguments, console: console, words)
         } catch {
@@ -27,12 +27,12 @@ enum Bukti {
         }
     }
 
-    private static func dispatch(_ arguments: [[UInt8]], console: Console, _ t: CLIText) throws(UsageError) -> Int32 {
+    private static func dispatch(_ arguments: [[UInt8]], console: Console, _ t: Words) throws(UsageError) -> Int32 {
         guard let first = arguments.first.map(ArgumentParser.text) else {
             return console.print(Help.root(commands: commands, t))
         }
         let rest = Array(arguments.dropFirst())
-        // `bukti --lang en ...`: the language was chosen already (CLIText.language); skip it here.
+        // `bukti --lang en ...`: the language was chosen already (Language.chosen); skip it here.
         if first == "--lang", !rest.isEmpty { return try dispatch(Array(rest.dropFirst()), console: console, t) }
         if first.hasPrefix("--lang=") { return try dispatch(rest, console: console, t) }
         switch first {

@@ -24,7 +24,7 @@ struct DiffCommand {
     let root: String?
     let history: RunHistory
     let json: Bool
-    let language: String
+    let language: Language
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let name = Self.spec.name
@@ -40,12 +40,11 @@ struct DiffCommand {
         let format = parsed.values["format"] ?? "text"
         guard ["text", "json"].contains(format) else { throw .invalidValue(format, option: "--format", expected: "text or json", command: name) }
         json = format == "json"
-        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
-        guard ["id", "en"].contains(language) else { throw .invalidValue(language, option: "--lang", expected: "id or en", command: name) }
+        language = try Language.option(parsed, default: .fromEnvironment(), command: name)
     }
 
     func run(console: Console) -> Int32 {
-        let words = CLIText(language == "en" ? .en : .id)
+        let words = Words.cli(language)
         let old: RunRecord, new: RunRecord
         do throws(RunHistory.Failure) {
             old = try history.find(first, root: root)

@@ -25,17 +25,14 @@ struct ExplainCommand {
         argument: ArgumentSpec(name: "file", help: "Files (or folders) to explain.", repeating: true))
 
     let rulesName: String
-    let language: String
+    let language: Language
     let paths: [FilePath]
 
     /// Validates the command line before any work starts.
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let name = Self.spec.name
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
-        language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
-        guard ["id", "en"].contains(language) else {
-            throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
-        }
+        language = try Language.option(parsed, default: .fromEnvironment(), command: name)
         guard !parsed.positionals.isEmpty else {
             throw .missingArgument("<file> (give at least one file)", command: name)
         }

@@ -5,10 +5,10 @@ import BuktiReports
 /// signals, the near misses, and the file's problems.
 struct ExplainRenderer {
     let rules: RuleSet
-    let language: String
+    let language: Language
 
     /// The fixed phrases come from the CLI catalogue (labels and reasons come from the rule file).
-    private func phrase(_ key: String) -> String { CLIText(language == "en" ? .en : .id)[ReportKey("explain." + key)] }
+    private func phrase(_ key: String) -> String { Words.cli(language)[MessageKey("explain." + key)] }
 
     func render(_ facts: FileFacts, _ classification: FileClassification) -> String {
         var lines = [TerminalText.sanitized(facts.path.display), "  \(phrase("kind")): \(facts.kind.rawValue)"]

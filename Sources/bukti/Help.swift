@@ -1,11 +1,13 @@
+import BuktiCore
+
 /// Renders `--help` text from command specs, in swift-argument-parser's layout.
 enum Help {
     /// Column where help text starts.
     static let column = 28
 
     /// Help for the top level: overview, usage, options, subcommands.
-    static func root(commands: [CommandSpec], _ t: CLIText) -> String {
-        let abstract = t.word(CLIText.abstractKey("bukti"), or: Bukti.abstract)
+    static func root(commands: [CommandSpec], _ t: Words) -> String {
+        let abstract = t.word(MessageKey.abstract("bukti"), or: Bukti.abstract)
         var out = "\(t[.helpOverview]): \(abstract)\n\n\(t[.helpUsage]): bukti <\(t[.helpSubcommandPlaceholder])>\n\n"
         out += "\(t[.helpOptions]):\n"
         for option in [StandardOptions.version, StandardOptions.help] {
@@ -18,7 +20,7 @@ enum Help {
     }
 
     /// Help for one command: overview, discussion, usage, arguments, options.
-    static func command(_ spec: CommandSpec, _ t: CLIText) -> String {
+    static func command(_ spec: CommandSpec, _ t: Words) -> String {
         var out = "\(t[.helpOverview]): \(t.abstract(spec))\n\n"
         let discussion = t.discussion(spec)
         // The specs' English is wrapped by hand; catalogue paragraphs are one line, wrapped here.

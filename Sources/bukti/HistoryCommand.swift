@@ -23,7 +23,7 @@ struct HistoryCommand {
     let history: RunHistory
     let json: Bool
     /// The words of the text listing and its messages.
-    let words: CLIText
+    let words: Words
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
         guard parsed.positionals.count <= 1 else {
@@ -36,11 +36,7 @@ struct HistoryCommand {
             throw .invalidValue(format, option: "--format", expected: "text or json", command: Self.spec.name)
         }
         json = format == "json"
-        let lang = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
-        guard let language = ReportLanguage(rawValue: lang) else {
-            throw .invalidValue(lang, option: "--lang", expected: "id or en", command: Self.spec.name)
-        }
-        words = CLIText(language)
+        words = Words.cli(try Language.option(parsed, default: .fromEnvironment(), command: Self.spec.name))
     }
 
     /// One summary row per run.

@@ -36,7 +36,7 @@ struct InspectCommand {
     let options: InspectOptions
     let paths: [FilePath]
     /// The language of the text output's labels and summary.
-    let words: CLIText
+    let words: Words
     let runOptions: CacheOptions  // croncache
 
     /// Validates everything before any work starts (ripgrep's low-args to high-args step).
@@ -47,11 +47,7 @@ struct InspectCommand {
             throw .invalidValue(formatText, option: "--format", expected: "text, json or jsonl", command: name)
         }
         self.format = format
-        let lang = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
-        guard let language = ReportLanguage(rawValue: lang) else {
-            throw .invalidValue(lang, option: "--lang", expected: "id or en", command: name)
-        }
-        words = CLIText(language)
+        words = Words.cli(try Language.option(parsed, default: .fromEnvironment(), command: name))
         hash = parsed.flags.contains("hash")
         var options = InspectOptions()
         if let pages = try Self.count(parsed, "text-pages") { options.extraction.textPages = pages }

@@ -39,7 +39,7 @@ struct MergeCommand {
     let sources: [Source]
     let rulesName: String?
     let requests: [ReportRequest]
-    let language: ReportLanguage
+    let language: Language
     let excel: Bool
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -66,11 +66,7 @@ struct MergeCommand {
         }
         self.sources = sources
         rulesName = parsed.values["rules"]
-        let lang = parsed.values["lang"] ?? "id"
-        guard let language = ReportLanguage(rawValue: lang) else {
-            throw .invalidValue(lang, option: "--lang", expected: "id or en", command: name)
-        }
-        self.language = language
+        language = try Language.option(parsed, default: .id, command: name)
         excel = parsed.flags.contains("excel")
         requests = try ReportRequest.parse(
             reports: parsed.lists["report"] ?? [], format: parsed.values["format"], output: parsed.values["output"],
@@ -78,7 +74,7 @@ struct MergeCommand {
     }
 
     func run(console: Console) -> Int32 {
-        let words = ReportText(language)
+        let words = Words.cli(language)
         var audits: [(source: Source, audit: AuditReport)] = []
         for source in sources {
             do {
@@ -125,14 +121,14 @@ struct MergeCommand {
     }
 
     /// The rules named by the audits: built in by name, or `--rules` when its SHA-256 matches.
-    func loadRules(_ used: RulesUsed, console: Console, words: ReportText) -> RuleSet? {
+    func loadRules(_ used: RulesUsed, console: Console, words: Words) -> RuleSet? {
         let builtin = "built-in "
         let name = rulesName ?? (used.source.hasPrefix(builtin) ? String(used.source.dropFirst(builtin.count)) : nil)
         guard let name else {
             console.error(words.format(.cliMergeNeedsRules, safe(used.source)))
             return nil
         }
-        guard let compiled = RuleLoading.load(name, console: console, language: language.rawValue) else { return nil }
+        guard let compiled = RuleLoading.load(name, console: console, language: language) else { return nil }
         guard compiled.sha256 == used.sha256 else {
             console.error(words.format(.cliMergeRulesDiffer, safe(name), compiled.sha256, used.sha256))
             return nil

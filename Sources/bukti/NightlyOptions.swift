@@ -58,7 +58,7 @@ struct NightlyOptions {
     static let hasher: RunHistory.Hasher = RuleLoading.hasher
 
     /// Loads the waivers and the compared run; nil after printing why not (exit 2, nothing done).
-    func start(rules compiled: CompiledRuleSet, layout: InnovationLayout, root: FilePath, language: String,
+    func start(rules compiled: CompiledRuleSet, layout: InnovationLayout, root: FilePath, language: Language,
                console: Console) -> NightlyRun? {
         let history = RunHistory(cacheDirectory: cache, hasher: Self.hasher)
         let absolute = RunHistory.absoluteRoot(root.display)
@@ -97,7 +97,7 @@ struct NightlyOptions {
 struct NightlyRun {
     let options: NightlyOptions
     let rules: CompiledRuleSet
-    let language: String
+    let language: Language
     let history: RunHistory
     let root: String
     let waivers: WaiverFile?

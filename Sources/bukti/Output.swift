@@ -94,7 +94,7 @@ final class Console {
         switch failure {
         case .closed: return ExitStatus.success
         case .failed(let error):
-            self.error(CLIText(CLIText.defaultLanguage()).format("output.cannotWrite", error))
+            self.error(Words.cli(Language.fromEnvironment()).format("output.cannotWrite", error))
             return ExitStatus.incomplete
         }
     }

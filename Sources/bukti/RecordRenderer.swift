@@ -4,7 +4,7 @@ import BuktiCore
 enum OutputFormat: String, CaseIterable {
     case text, json, jsonl
 
-    func renderer(console: Console, words: CLIText) -> any RecordRenderer {
+    func renderer(console: Console, words: Words) -> any RecordRenderer {
         switch self {
         case .text: TextRenderer(color: console.usesColor, words: words)
         case .json: JSONDocumentRenderer()
@@ -32,10 +32,10 @@ struct RunTally {
     }
 
     /// "2 symlinks, 1 fifo": the non-zero skip counts in table order.
-    func skippedDescription(_ words: CLIText) -> String {
+    func skippedDescription(_ words: Words) -> String {
         SkipReason.allCases.compactMap { reason in
             guard let count = walk.skipped[reason], count > 0 else { return nil }
-            return words.count(CLIText.skipKey(reason.rawValue), count)
+            return words.count(.inspectSkip(reason.rawValue), count)
         }.joined(separator: ", ")
     }
 }

@@ -19,7 +19,7 @@ struct RenderedReport {
 /// (delivered right after), so an interruption never leaves temporary files or half the reports of a
 /// run. stdout comes last.
 enum ReportWriter {
-    static func write(_ reports: [RenderedReport], console: Console, text: ReportText) -> Int32 {
+    static func write(_ reports: [RenderedReport], console: Console, text: Words) -> Int32 {
         var held = sigset_t(), previous = sigset_t()
         sigemptyset(&held)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
@@ -39,7 +39,7 @@ enum ReportWriter {
     }
 
     /// Every file report: temporary files first, then the renames.
-    static func writeFiles(_ reports: [RenderedReport], console: Console, text: ReportText) -> Int32 {
+    static func writeFiles(_ reports: [RenderedReport], console: Console, text: Words) -> Int32 {
         var temporaries: [(temporary: String, target: String)] = []
         func discard() { for entry in temporaries { unlink(entry.temporary) } }
         for report in reports {

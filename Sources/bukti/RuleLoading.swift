@@ -7,8 +7,8 @@ enum RuleLoading {
     /// SHA-256 of the rule text for reports (`rules.sha256` in the audit JSON).
     static let hasher: RuleFileLoader.Hasher = { bytes in (try? SHA256Stream.hexDigest(of: MemorySource(bytes))) ?? "" }
 
-    /// The compiled rules (diagnostics in `language`, `id` or `en`), or nil after printing why they cannot be used (exit with `ExitStatus.usage`).
-    static func load(_ nameOrPath: String?, console: Console, language: String) -> CompiledRuleSet? {
+    /// The compiled rules (diagnostics in `language`), or nil after printing why they cannot be used (exit with `ExitStatus.usage`).
+    static func load(_ nameOrPath: String?, console: Console, language: Language) -> CompiledRuleSet? {
         do {
             let (rules, warnings) = try RuleFileLoader.load(nameOrPath: nameOrPath ?? RuleFileLoader.defaultBuiltin, hasher: hasher)
             for warning in warnings { console.error(TerminalText.sanitized(warning.description(language: language))) }

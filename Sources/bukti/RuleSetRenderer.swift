@@ -5,8 +5,8 @@ import BuktiReports
 /// `bukti rules show`: a rule set as plain-text tables a coordinator can read.
 struct RuleSetRenderer {
     let rules: CompiledRuleSet
-    let language: String
-    private var t: CLIText { CLIText(language == "en" ? .en : .id) }
+    let language: Language
+    private var t: Words { Words.cli(language) }
 
     func render() -> String {
         let set = rules.rules
@@ -24,7 +24,7 @@ struct RuleSetRenderer {
                 type.window?.description ?? t["rules.any"], type.weakEvidenceFor.map { t.format("rules.weakFor", $0) } ?? "",
             ]
         }
-        let header = ["id", "label", "kinds", "critical", "threshold", "signals", "window"].map { t[ReportKey("rules.col." + $0)] }
+        let header = ["id", "label", "kinds", "critical", "threshold", "signals", "window"].map { t[MessageKey("rules.col." + $0)] }
         out += table(header + [""], typeRows)
         out += "\n\(t["rules.indicators"])\n"
         for indicator in set.indicators {

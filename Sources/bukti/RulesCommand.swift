@@ -24,7 +24,7 @@ struct RulesCommand {
 
     let action: Action
     let target: String
-    let language: String
+    let language: Language
 
     init(_ parsed: ParsedArguments) throws(UsageError) {
         let name = Self.spec.name
@@ -42,10 +42,7 @@ struct RulesCommand {
         guard words.count == 2 else {
             throw .invalidValue(words[2], option: "rules \(first)", expected: "one rule file or name", command: name)
         }
-        let language = parsed.values["lang"] ?? CLIText.defaultLanguage().rawValue
-        guard ["id", "en"].contains(language) else {
-            throw .invalidValue(language, option: "--lang", expected: "id or en", command: name)
-        }
+        let language = try Language.option(parsed, default: .fromEnvironment(), command: name)
         self.action = action
         self.target = words[1]
         self.language = language
@@ -56,7 +53,7 @@ struct RulesCommand {
         switch action {
         case .check:
             let name = TerminalText.sanitized(rules.rules.name)
-            let words = CLIText(language == "en" ? .en : .id)
+            let words = Words.cli(language)
             return console.print(words.format("rules.ok", name, rules.documentTypes.count, rules.indicators.count) + "\n")
         case .show:
             return console.print(RuleSetRenderer(rules: rules, language: language).render())

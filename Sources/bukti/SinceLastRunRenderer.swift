@@ -3,12 +3,12 @@ import BuktiCore
 /// The "since the last run" section of the text report, and the text of `bukti diff`: files added,
 /// removed and changed; documents newly missing or present; score changes per innovation.
 struct SinceLastRunRenderer {
-    let language: String
+    let language: Language
     /// Document type and indicator labels, when the rules are at hand (ids otherwise).
     var labels: [String: String] = [:]
 
-    /// The section's words (CLIText `lastRun.*`) in `language`.
-    private var words: CLIText { CLIText(language == "en" ? .en : .id) }
+    /// The section's words (Words `lastRun.*`) in `language`.
+    private var words: Words { Words.cli(language) }
 
     /// The whole section, with a heading; `nil` diff says there was nothing to compare with.
     func render(_ diff: AuditDiff?, heading: Bool = true) -> String {
@@ -57,7 +57,7 @@ struct SinceLastRunRenderer {
     }
 
     /// Labels from the rules in `language`.
-    static func labels(_ rules: RuleSet, language: String) -> [String: String] {
+    static func labels(_ rules: RuleSet, language: Language) -> [String: String] {
         var labels: [String: String] = [:]
         for type in rules.documentTypes { labels[type.id] = type.label.text(language) }
         for indicator in rules.indicators { labels["indicator:" + indicator.id] = "[\(indicator.number)]" }

@@ -1,4 +1,6 @@
 import Foundation
+import BuktiCore
+
 /// Making file-derived strings safe and readable on a terminal.
 enum TerminalText {
     /// `text` with every control character (C0, DEL, C1) and bidirectional override written as a visible
@@ -42,7 +44,7 @@ enum TerminalText {
 
     /// A byte count for people: `812 B`, `4.2 kB`, `1.3 MB` (decimal units, as file managers show);
     /// in Indonesian `4,2 kB (4213 bita)`.
-    static func size(_ bytes: Int64, _ words: CLIText = CLIText(.en)) -> String {
+    static func size(_ bytes: Int64, _ words: Words = Words.cli(.en)) -> String {
         let units = ["B", "kB", "MB", "GB", "TB", "PB"]
         var value = Double(bytes)
         var unit = 0

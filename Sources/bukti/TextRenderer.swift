@@ -4,15 +4,15 @@ import BuktiCore
 /// fields that are known, problems marked, and a summary line at the end.
 struct TextRenderer: RecordRenderer {
     let style: Style
-    let words: CLIText
+    let words: Words
 
-    init(color: Bool, words: CLIText) {
+    init(color: Bool, words: Words) {
         style = Style(enabled: color)
         self.words = words
     }
 
     /// Width of the widest label in the reader's language (`application:` in English), plus its colon.
-    var labelWidth: Int { CLIText.inspectLabels.map { words.label($0.en).count }.max().map { $0 + 1 } ?? 12 }
+    var labelWidth: Int { Catalogue.inspectLabels.map { words.label($0.en).count }.max().map { $0 + 1 } ?? 12 }
 
     /// Problem codes that mean the file's content could not be used at all, shown in red.
     static let severe: Set<ProblemCode> = [.unreadable, .corrupt, .truncated, .passwordRequired]
@@ -43,7 +43,7 @@ struct TextRenderer: RecordRenderer {
     }
 
     /// The known fields of a record, in reading order, as label and text.
-    static func fields(of facts: FileFacts, _ words: CLIText) -> [(label: String, value: String)] {
+    static func fields(of facts: FileFacts, _ words: Words) -> [(label: String, value: String)] {
         var rows: [(label: String, value: String)] = [(words.label("kind"), facts.kind.rawValue)]
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { rows.append((words.label(label), value)) }
@@ -76,7 +76,7 @@ struct TextRenderer: RecordRenderer {
     }
 
     /// "1.7, encrypted, scanned": the PDF version and flags that are set.
-    static func pdfSummary(_ facts: FileFacts, _ words: CLIText) -> String? {
+    static func pdfSummary(_ facts: FileFacts, _ words: Words) -> String? {
         var parts: [String] = facts.pdfVersion.map { [$0] } ?? []
         if facts.encrypted == true { parts.append(words["inspect.encrypted"]) }
         if facts.linearized == true { parts.append(words["inspect.linearized"]) }

@@ -1,3 +1,5 @@
+import BuktiCore
+
 /// A mistake on the command line: reported as one line on stderr plus a pointer to help, exit status 2.
 enum UsageError: Error, Equatable {
     case unknownCommand(String, suggestion: String?)
@@ -9,7 +11,7 @@ enum UsageError: Error, Equatable {
     case pathNotFound(String, reason: String, command: String)
 
     /// The one-line message, after `bukti: `, in the reader's language.
-    func message(_ t: CLIText) -> String {
+    func message(_ t: Words) -> String {
         switch self {
         case .unknownCommand(let name, let suggestion):
             t.format(.usageUnknownCommand, name) + Self.hint(suggestion, t)
@@ -29,7 +31,7 @@ enum UsageError: Error, Equatable {
     }
 
     /// The message in English (tests and logs).
-    var message: String { message(CLIText(.en)) }
+    var message: String { message(Words.cli(.en)) }
 
     /// The command whose help explains the mistake, nil for the top level.
     var command: String? {
@@ -44,11 +46,11 @@ enum UsageError: Error, Equatable {
     }
 
     /// The line after the message.
-    func helpPointer(_ t: CLIText) -> String {
+    func helpPointer(_ t: Words) -> String {
         t.format(.usageHelpPointer, "bukti" + (command.map { " " + $0 } ?? ""))
     }
 
-    private static func hint(_ suggestion: String?, _ t: CLIText) -> String {
+    private static func hint(_ suggestion: String?, _ t: Words) -> String {
         suggestion.map { " " + t.format(.usageDidYouMean, $0) } ?? ""
     }
 }

@@ -4,8 +4,8 @@ import BuktiCore
 @testable import BuktiReports
 
 @Suite struct CSVReporterTests {
-    @Test(arguments: ReportLanguage.allCases)
-    func matchesGolden(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func matchesGolden(_ language: Language) throws {
         let actual = try CSVReporter().render(try GoldenAudit.input(language))
         #expect(actual == (try GoldenAudit.expected("samples-iid-2024-\(language.rawValue).csv", actual: actual)))
     }

@@ -22,7 +22,7 @@ enum GoldenAudit {
         try RuleFileLoader.load(nameOrPath: "iid-2024", hasher: { _ in "" }).0.rules
     }
 
-    static func input(_ language: ReportLanguage, options: ReportOptions = ReportOptions()) throws -> ReportInput {
+    static func input(_ language: Language, options: ReportOptions = ReportOptions()) throws -> ReportInput {
         var input = ReportInput(audit: try audit(), rules: try rules(), language: language)
         input.options = options
         return input

@@ -18,7 +18,7 @@ enum HTMLTestSupport {
 
     /// An input whose report is saved in `outputDirectory` (default: a folder next to Samples/).
     static func input(
-        _ audit: AuditReport, language: ReportLanguage = .id, outputDirectory: String? = repositoryRoot + "/.build/laporan"
+        _ audit: AuditReport, language: Language = .id, outputDirectory: String? = repositoryRoot + "/.build/laporan"
     ) throws -> ReportInput {
         ReportInput(audit: audit, rules: try rules(), language: language, outputDirectory: outputDirectory,
             auditRootDirectory: repositoryRoot + "/Samples")

@@ -4,8 +4,8 @@ import BuktiCore
 @testable import BuktiReports
 
 @Suite struct MarkdownReporterTests {
-    @Test(arguments: ReportLanguage.allCases)
-    func matchesGolden(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func matchesGolden(_ language: Language) throws {
         let actual = try MarkdownReporter().render(try GoldenAudit.input(language))
         #expect(actual == (try GoldenAudit.expected("samples-iid-2024-\(language.rawValue).md", actual: actual)))
     }

@@ -32,7 +32,7 @@ import BuktiFormats
 
     /// The golden input with `sinceLastRun` decoded from JSON written here (AuditDiff has no public
     /// memberwise initialiser; its JSON is the documented `sinceLastRun` key).
-    static func input(_ language: ReportLanguage) throws -> (ReportInput, Facts) {
+    static func input(_ language: Language) throws -> (ReportInput, Facts) {
         var input = try GoldenAudit.input(language)
         let f = try facts(input)
         let diff: [String: Any] = [
@@ -61,10 +61,10 @@ import BuktiFormats
 
     static func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
-    @Test(arguments: ReportLanguage.allCases)
-    func htmlHasTheSectionAfterTheSummaryWithEverythingEscaped(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func htmlHasTheSectionAfterTheSummaryWithEverythingEscaped(_ language: Language) throws {
         let (input, f) = try Self.input(language)
-        let text = ReportText(language)
+        let text = Words(language, .reports)
         let html = Self.string(try HTMLReporter().render(input))
         let section = try #require(html.range(of: "<section id=\"sejak-sebelumnya\""))
         let summary = try #require(html.range(of: "<section id=\"ringkasan\""))
@@ -76,8 +76,8 @@ import BuktiFormats
         let critical = try #require(body.range(of: HTMLEscaping.escape(text[.sinceNewlyMissingCritical]) + " (1)"))
         let present = try #require(body.range(of: HTMLEscaping.escape(text[.sinceNewlyPresent]) + " (1)"))
         #expect(critical.lowerBound < present.lowerBound)
-        #expect(body.contains(HTMLEscaping.escape(f.criticalType.label.text(language.rawValue))))
-        #expect(body.contains(HTMLEscaping.escape(f.otherType.label.text(language.rawValue))))
+        #expect(body.contains(HTMLEscaping.escape(f.criticalType.label.text(language))))
+        #expect(body.contains(HTMLEscaping.escape(f.otherType.label.text(language))))
         #expect(body.contains(HTMLEscaping.escape(text[.sinceFileAdded]) + " (2)"))
         #expect(body.contains(HTMLEscaping.escape(Self.removedFile)))
         #expect(body.contains("size, sha256"))
@@ -91,17 +91,17 @@ import BuktiFormats
         #expect(!html.contains("sejak-sebelumnya"))
     }
 
-    @Test(arguments: ReportLanguage.allCases)
-    func markdownHasAHeadingAndBulletLists(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func markdownHasAHeadingAndBulletLists(_ language: Language) throws {
         let (input, f) = try Self.input(language)
-        let text = ReportText(language)
+        let text = Words(language, .reports)
         let md = Self.string(try MarkdownReporter().render(input))
         let heading = try #require(md.range(of: "## \(text[.sinceHeading])\n"))
         let firstInnovation = try #require(md.range(of: "## " + MarkdownText.escape(f.innovation) + "\n"))
         #expect(heading.lowerBound < firstInnovation.lowerBound)
         let body = String(md[heading.upperBound..<firstInnovation.lowerBound])
         #expect(body.contains("### \(text[.sinceNewlyMissingCritical]) (1)\n\n- **\(MarkdownText.escape(f.innovation))**"))
-        #expect(body.contains(MarkdownText.escape(f.criticalType.label.text(language.rawValue))))
+        #expect(body.contains(MarkdownText.escape(f.criticalType.label.text(language))))
         #expect(body.contains("### \(text[.sinceFileRemoved]) (1)\n\n- `\(Self.removedFile)`"))
         #expect(body.contains("### \(text[.sinceFileChanged]) (1)\n\n- `\(Self.changedFile)` (size, sha256)"))
         // Paths are code spans, as elsewhere in the report: CommonMark shows their content literally.
@@ -112,10 +112,10 @@ import BuktiFormats
         #expect(plain == (try GoldenAudit.expected("samples-iid-2024-\(language.rawValue).md", actual: plain)))
     }
 
-    @Test(arguments: ReportLanguage.allCases)
-    func csvHasOneChangeRowPerChange(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func csvHasOneChangeRowPerChange(_ language: Language) throws {
         let (input, f) = try Self.input(language)
-        let text = ReportText(language)
+        let text = Words(language, .reports)
         let records = CSVRecords.parse(Self.string(try CSVReporter().render(input)))
         let changes = records.filter { $0.count > 3 && $0[3] == text[.sinceRowKind] }
         // 2 documents + 1 score + 1 level + 2 added + 1 removed + 1 changed.
@@ -131,11 +131,11 @@ import BuktiFormats
     }
 
     @Test(arguments: [
-        (ReportLanguage.id, "Sejak sebelumnya"), (ReportLanguage.en, "Since last run"),
+        (Language.id, "Sejak sebelumnya"), (Language.en, "Since last run"),
     ])
-    func xlsxHasASinceLastRunSheet(_ language: ReportLanguage, sheet: String) throws {
+    func xlsxHasASinceLastRunSheet(_ language: Language, sheet: String) throws {
         let (input, f) = try Self.input(language)
-        let text = ReportText(language)
+        let text = Words(language, .reports)
         var facts = FileFacts(path: FilePath("laporan.xlsx"), kind: .xlsx)
         var options = ExtractionOptions()
         options.textCharacters = 1 << 20
@@ -145,7 +145,7 @@ import BuktiFormats
         #expect(facts.sheets?.count == 6)
         let all = facts.text ?? ""
         for word in [text[.sinceNewlyMissingCritical], text[.sinceFileAdded], Self.addedFile, Self.removedFile,
-                     Self.changedFile, f.criticalType.label.text(language.rawValue), Self.hostileFile] {
+                     Self.changedFile, f.criticalType.label.text(language), Self.hostileFile] {
             #expect(all.contains(word), "\(word)")
         }
         let rows = XLSXReporter().workbook(input).sheets.last?.rows ?? []
@@ -155,14 +155,14 @@ import BuktiFormats
         #expect(XLSXReporter().workbook(try GoldenAudit.input(language)).sheets.count == 5)
     }
 
-    @Test(arguments: ReportLanguage.allCases)
-    func waivedReadsAsAWordInHTMLNotAsMissing(_ language: ReportLanguage) throws {
+    @Test(arguments: Language.allCases)
+    func waivedReadsAsAWordInHTMLNotAsMissing(_ language: Language) throws {
         var input = try GoldenAudit.input(language)
         let f = try Self.facts(input)
         let entries = input.audit.innovations[0].documents.entries
         let index = try #require(entries.firstIndex { $0.key == f.criticalType.id })
         input.audit.innovations[0].documents.entries[index].value.status = .waived
         let html = Self.string(try HTMLReporter().render(input))
-        #expect(html.contains("<span class=\"badge waived\">\(HTMLEscaping.escape(ReportText(language).status(DocumentStatus.waived)))</span>"))
+        #expect(html.contains("<span class=\"badge waived\">\(HTMLEscaping.escape(Words(language, .reports).status(DocumentStatus.waived)))</span>"))
     }
 }

@@ -4,7 +4,7 @@ import BuktiCore
 
 /// Expected gains come from the rule file's weights and levels (read here), not from our output.
 @Suite struct TodoListTests {
-    func setup(_ name: String, _ language: ReportLanguage = .id) throws -> (TodoList, InnovationReport, RuleSet) {
+    func setup(_ name: String, _ language: Language = .id) throws -> (TodoList, InnovationReport, RuleSet) {
         let audit = try GoldenAudit.audit()
         let rules = try GoldenAudit.rules()
         let innovation = try #require(audit.innovations.first { $0.name == name })

@@ -10,8 +10,8 @@ public struct Auditor: Sendable {
 
     public let rules: RuleSet
     public let assessmentYear: Int
-    /// `id` or `en`: the language of messages and labels in the report.
-    public let language: String
+    /// The language of messages and labels in the report.
+    public let language: Language
     public let layout: InnovationLayout
     public let manifest: Manifest?
     public let classify: Classify
@@ -22,7 +22,7 @@ public struct Auditor: Sendable {
     /// Each innovation folder's names, worked out once (every file of the folder asks for them).
     private let namesMemo = NamesMemo()
 
-    public init(rules: RuleSet, assessmentYear: Int? = nil, language: String = "id", layout: InnovationLayout,
+    public init(rules: RuleSet, assessmentYear: Int? = nil, language: Language = .id, layout: InnovationLayout,
                 manifest: Manifest? = nil, classify: @escaping Classify, hasher: SharedDocuments.Hasher? = nil) {
         self.rules = rules
         self.assessmentYear = assessmentYear ?? rules.assessmentYear
@@ -144,27 +144,28 @@ public struct Auditor: Sendable {
         var missing: [String] = []
         var staleCritical = false
         var problems: [AuditProblem] = []
+        let words = Words(language, .core)
         for (type, (_, document)) in zip(rules.documentTypes, documents) {
             let label = type.label.text(language)
             switch document.status {
             case .missing:
                 if type.critical { missing.append(type.id) }
-                if type.critical { problems.append(AuditProblem("missing-document", AuditWording.missingDocument(label, language))) }
+                if type.critical { problems.append(AuditProblem("missing-document", words.missingDocument(label))) }
             case .unreadable:
                 if type.critical { missing.append(type.id) }
-                problems.append(AuditProblem("unreadable-document", AuditWording.unreadableDocument(label, document.evidence, language)))
+                problems.append(AuditProblem("unreadable-document", words.unreadableDocument(label, document.evidence)))
             case .stale:
                 if type.critical { staleCritical = true }
-                problems.append(AuditProblem("stale-document", AuditWording.staleDocument(label, type.window, assessmentYear, language)))
+                problems.append(AuditProblem("stale-document", words.staleDocument(label, type.window, assessmentYear)))
             case .weak:
-                problems.append(AuditProblem("weak-document", AuditWording.weakDocument(label, language)))
+                problems.append(AuditProblem("weak-document", words.weakDocument(label)))
             case .present, .waived:  // waived: only set afterwards by WaiverApplication
                 break
             }
         }
         let entry = manifestEntry(for: folder)
         if manifest != nil, entry == nil {
-            problems.append(AuditProblem("not-in-manifest", AuditWording.folderNotInManifest(language)))
+            problems.append(AuditProblem("not-in-manifest", words.folderNotInManifest()))
         }
         let withLevel = indicators.filter { $0.level >= 1 }.count
         let fileEntries = files.sorted { $0.facts.path < $1.facts.path }.map { file in

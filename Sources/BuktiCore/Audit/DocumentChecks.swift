@@ -4,13 +4,15 @@ import Foundation
 /// classified file. A check that needs text on a file without any (a scan) cannot be run: that is
 /// said, never taken as a pass or a failure.
 public struct DocumentChecks: Sendable {
-    public let language: String
+    public let language: Language
+    private let words: Words
     private let patterns: [String: NSRegularExpression]
 
     /// Compiles every `textMustMatch` once; a pattern that does not compile is left out (the rule
     /// loader reports it before any audit runs).
-    public init(rules: RuleSet, language: String) {
+    public init(rules: RuleSet, language: Language) {
         self.language = language
+        words = Words(language, .core)
         var patterns: [String: NSRegularExpression] = [:]
         for type in rules.documentTypes {
             for check in type.checks {
@@ -41,7 +43,7 @@ public struct DocumentChecks: Sendable {
             AuditProblem(check.id, "\(facts.path.name): \(check.message.text(language))"), disqualifies: check.disqualifies)
         if let limit = check.maxDurationSeconds {
             guard let duration = facts.duration else {
-                return .cannotCheck(AuditProblem("cannot-check", AuditWording.noDuration(facts.path.name, check.id, language)))
+                return .cannotCheck(AuditProblem("cannot-check", words.noDuration(facts.path.name, check.id)))
             }
             if duration > limit { return failure }
         }
@@ -50,8 +52,8 @@ public struct DocumentChecks: Sendable {
         guard check.textMustMatch != nil || namesToFind else { return .passed }
         guard let text = facts.text, text.contains(where: { $0.isLetter }) else {
             let message = facts.scanned == true
-                ? AuditWording.scanWithoutText(facts.path.name, check.id, language)
-                : AuditWording.noText(facts.path.name, check.id, language)
+                ? words.scanWithoutText(facts.path.name, check.id)
+                : words.noText(facts.path.name, check.id)
             return .cannotCheck(AuditProblem("cannot-check", message))
         }
         if let source = check.textMustMatch, let regex = patterns[source] {

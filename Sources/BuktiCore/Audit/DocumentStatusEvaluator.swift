@@ -6,12 +6,14 @@
 public struct DocumentStatusEvaluator: Sendable {
     public let rules: RuleSet
     public let assessmentYear: Int
-    public let language: String
+    public let language: Language
+    private let words: Words
 
-    public init(rules: RuleSet, assessmentYear: Int, language: String) {
+    public init(rules: RuleSet, assessmentYear: Int, language: Language) {
         self.rules = rules
         self.assessmentYear = assessmentYear
         self.language = language
+        words = Words(language, .core)
     }
 
     /// The status and evidence of `type` among `files`.
@@ -58,17 +60,17 @@ public struct DocumentStatusEvaluator: Sendable {
         let match = file.match(type.id) ?? file.classification.nearMisses.first { $0.type == type.id }
         var problems = file.facts.problems.map(AuditProblem.init)
         if let found = file.match(type.id), found.score < found.threshold {
-            problems.append(AuditProblem("recognised-by-name", AuditWording.recognisedByName(file.facts.path.name, language)))
+            problems.append(AuditProblem("recognised-by-name", words.recognisedByName(file.facts.path.name)))
         }
         problems += file.checkProblems(for: type.id)
         if let window = type.window, file.match(type.id) != nil, !file.isUnreadable {
             if let date = match?.date {
                 if !window.contains(date.year, assessmentYear: assessmentYear) {
-                    problems.append(AuditProblem("stale", AuditWording.staleFile(
-                        file.facts.path.name, date.year, window, assessmentYear, language)))
+                    problems.append(AuditProblem("stale", words.staleFile(
+                        file.facts.path.name, date.year, window, assessmentYear)))
                 }
             } else {
-                problems.append(AuditProblem("date-not-found", AuditWording.dateNotFound(file.facts.path.name, language)))
+                problems.append(AuditProblem("date-not-found", words.dateNotFound(file.facts.path.name)))
             }
         }
         return EvidenceEntry(

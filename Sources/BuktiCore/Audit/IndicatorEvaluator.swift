@@ -4,13 +4,15 @@
 public struct IndicatorEvaluator: Sendable {
     public let rules: RuleSet
     public let assessmentYear: Int
-    public let language: String
+    public let language: Language
+    private let words: Words
     private let types: [String: DocumentType]
 
-    public init(rules: RuleSet, assessmentYear: Int, language: String) {
+    public init(rules: RuleSet, assessmentYear: Int, language: Language) {
         self.rules = rules
         self.assessmentYear = assessmentYear
         self.language = language
+        words = Words(language, .core)
         types = Dictionary(rules.documentTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -47,7 +49,7 @@ public struct IndicatorEvaluator: Sendable {
         var problems: [AuditProblem] = []
         if level == 0 && toVerify == nil, let first = levels.first {
             let labels = first.requires.map { $0.types.compactMap { types[$0]?.label.text(language) }.joined(separator: " / ") }
-            problems.append(AuditProblem("missing-evidence", AuditWording.missingEvidence(first.level, labels, language)))
+            problems.append(AuditProblem("missing-evidence", words.missingEvidence(first.level, labels)))
         }
         problems += staleProblems(typeIds: typeIds, levels: levels, files: files)
         problems += SizeAndKindChecks(limits: indicator.limits ?? rules.limits, uploadKinds: indicator.uploadKinds, language: language)
@@ -57,13 +59,13 @@ public struct IndicatorEvaluator: Sendable {
             for type in typeIds.sorted() {
                 guard let match = file.match(type) else { continue }
                 if match.score < match.threshold {
-                    problems.append(AuditProblem("recognised-by-name", AuditWording.recognisedByName(file.facts.path.name, language)))
+                    problems.append(AuditProblem("recognised-by-name", words.recognisedByName(file.facts.path.name)))
                 }
                 problems += file.checkProblems(for: type)
             }
         }
         for file in Self.distinct(undated) {
-            problems.append(AuditProblem("date-not-found", AuditWording.dateNotFound(file.facts.path.name, language)))
+            problems.append(AuditProblem("date-not-found", words.dateNotFound(file.facts.path.name)))
         }
         for file in files where file.isUnreadable && typeIds.contains(where: { file.match($0) != nil || file.isNamed($0) }) {
             for problem in file.facts.problems where AuditedFile.unreadableCodes.contains(problem.code) {
@@ -121,8 +123,8 @@ public struct IndicatorEvaluator: Sendable {
             let years = files.filter { usable($0, typeId) }.map { $0.match(typeId)?.date?.year }
             guard !years.isEmpty, years.allSatisfy({ $0.map { !window.contains($0, assessmentYear: assessmentYear) } ?? false })
             else { continue }
-            problems.append(AuditProblem("stale", AuditWording.staleType(
-                type.label.text(language), years.compactMap { $0 }, window, assessmentYear, language)))
+            problems.append(AuditProblem("stale", words.staleType(
+                type.label.text(language), years.compactMap { $0 }, window, assessmentYear)))
         }
         return problems
     }

@@ -5,12 +5,14 @@ public struct SizeAndKindChecks: Sendable {
     public let limits: SizeLimits
     /// Accepted kinds; empty accepts every kind.
     public let uploadKinds: [FileKind]
-    public let language: String
+    public let language: Language
+    private let words: Words
 
-    public init(limits: SizeLimits, uploadKinds: [FileKind], language: String) {
+    public init(limits: SizeLimits, uploadKinds: [FileKind], language: Language) {
         self.limits = limits
         self.uploadKinds = uploadKinds
         self.language = language
+        words = Words(language, .core)
     }
 
     /// One problem per refused kind and per file over a limit, in file order.
@@ -19,14 +21,14 @@ public struct SizeAndKindChecks: Sendable {
         for file in files {
             let name = file.facts.path.name
             if !uploadKinds.isEmpty, !uploadKinds.contains(file.facts.kind) {
-                problems.append(AuditProblem("kind-not-accepted", AuditWording.kindNotAccepted(
-                    name, file.facts.kind, uploadKinds, language)))
+                problems.append(AuditProblem("kind-not-accepted", words.kindNotAccepted(
+                    name, file.facts.kind, uploadKinds)))
             }
             guard let bytes = file.facts.bytes else { continue }
             if bytes > Int64(limits.maxBytes) {
-                problems.append(AuditProblem("size-over-limit", AuditWording.sizeOver(name, bytes, limits.maxBytes, language)))
+                problems.append(AuditProblem("size-over-limit", words.sizeOver(name, bytes, limits.maxBytes)))
             } else if bytes > Int64(limits.warnBytes) {
-                problems.append(AuditProblem("size-warning", AuditWording.sizeWarn(name, bytes, limits.warnBytes, language)))
+                problems.append(AuditProblem("size-warning", words.sizeWarn(name, bytes, limits.warnBytes)))
             }
         }
         return problems

@@ -29,12 +29,12 @@ public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The English line, compiler style.
-    public var description: String { description(language: "en") }
+    public var description: String { description(language: .en) }
 
-    /// The line in `language` (`id` or `en`); in Indonesian the severity reads `kesalahan`/`peringatan`.
-    public func description(language: String) -> String {
+    /// The line in `language`; in Indonesian the severity reads `kesalahan`/`peringatan`.
+    public func description(language: Language) -> String {
         let location = position.map { "\(file):\($0.line):\($0.column)" } ?? file
-        let indonesian = language == "id"
+        let indonesian = language == .id
         let word = indonesian ? (severity == .error ? "kesalahan" : "peringatan") : severity.rawValue
         return "\(location): \(word): " + (keyPath.isEmpty ? "" : keyPath + ": ") + (indonesian ? messageID : message)
     }

@@ -32,8 +32,13 @@ public struct LocalizedText: Codable, Sendable, Equatable, Hashable {
         self.en = en
     }
 
-    /// The text in `language` ("id" or "en"; anything else falls back to Indonesian).
-    public func text(_ language: String) -> String { language == "en" ? en : id }
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .id: id
+        case .en: en
+        }
+    }
 }
 
 /// Upload size limits in bytes: above `warnBytes` a warning, above `maxBytes` an error.

@@ -3,13 +3,15 @@
 /// and adds a `waiver-expired` problem. Completeness and the summary are recomputed afterwards.
 public struct WaiverApplication: Sendable {
     public let rules: RuleSet
-    public let language: String
+    public let language: Language
+    private let words: Words
     /// `yyyy-mm-dd` (UTC): waivers expiring before it no longer hold.
     public let today: String
 
-    public init(rules: RuleSet, language: String, today: String) {
+    public init(rules: RuleSet, language: Language, today: String) {
         self.rules = rules
         self.language = language
+        words = Words(language, .core)
         self.today = today
     }
 
@@ -37,17 +39,17 @@ public struct WaiverApplication: Sendable {
         guard var document = innovation.documents[id], Self.waivable.contains(document.status),
               let type = rules.documentTypes.first(where: { $0.id == id }) else { return }
         guard waiver.holds(on: today) else {
-            innovation.problems.append(AuditProblem("waiver-expired", expired(type.label.text(language), waiver)))
+            innovation.problems.append(AuditProblem("waiver-expired", words.waiverExpired(type.label.text(language), waiver)))
             return
         }
         let label = type.label.text(language)
         let gapMessages: Set<String> = [
-            AuditWording.missingDocument(label, language),
-            AuditWording.unreadableDocument(label, document.evidence, language),
-            AuditWording.staleDocument(label, type.window, assessmentYear, language),
+            words.missingDocument(label),
+            words.unreadableDocument(label, document.evidence),
+            words.staleDocument(label, type.window, assessmentYear),
         ]
         innovation.problems.removeAll { gapMessages.contains($0.message) }
-        innovation.problems.append(AuditProblem("waived", note(label, waiver)))
+        innovation.problems.append(AuditProblem("waived", words.waived(label, waiver)))
         innovation.missing.removeAll { $0 == id }
         document.status = .waived
         if let slot = innovation.documents.entries.firstIndex(where: { $0.key == id }) {
@@ -59,12 +61,12 @@ public struct WaiverApplication: Sendable {
         guard let index = innovation.indicators.firstIndex(where: { $0.id == id }),
               innovation.indicators[index].status == .missing else { return }
         guard waiver.holds(on: today) else {
-            innovation.indicators[index].problems.append(AuditProblem("waiver-expired", expired(innovation.indicators[index].name, waiver)))
+            innovation.indicators[index].problems.append(AuditProblem("waiver-expired", words.waiverExpired(innovation.indicators[index].name, waiver)))
             return
         }
         innovation.indicators[index].status = .waived
         innovation.indicators[index].problems.removeAll { $0.code == "missing-evidence" }
-        innovation.indicators[index].problems.append(AuditProblem("waived", note(innovation.indicators[index].name, waiver)))
+        innovation.indicators[index].problems.append(AuditProblem("waived", words.waived(innovation.indicators[index].name, waiver)))
         innovation.mandatoryWithoutEvidence.removeAll { $0 == id }
     }
 
@@ -73,17 +75,5 @@ public struct WaiverApplication: Sendable {
         let critical = rules.documentTypes.filter(\.critical).map(\.id)
         let stale = critical.contains { innovation.documents[$0]?.status == .stale }
         innovation.complete = innovation.missing.isEmpty && !stale
-    }
-
-    func note(_ label: String, _ waiver: Waiver) -> String {
-        language == "en"
-            ? "\(label) waived until \(waiver.expires) by \(waiver.decidedBy): \(waiver.justification)"
-            : "\(label) dikecualikan sampai \(waiver.expires) oleh \(waiver.decidedBy): \(waiver.justification)"
-    }
-
-    func expired(_ label: String, _ waiver: Waiver) -> String {
-        language == "en"
-            ? "\(label): waiver expired on \(waiver.expires)"
-            : "\(label): pengecualian berakhir pada \(waiver.expires)"
     }
 }

@@ -3,7 +3,7 @@ import BuktiCore
 /// What every part of the HTML report needs: the input, its words, links, and the rule labels.
 struct HTMLContext {
     let input: ReportInput
-    let text: HTMLText
+    let text: Words
     let links: ReportLinks
     /// The to-do lists, shared with the Markdown report.
     let todo: TodoList
@@ -13,14 +13,13 @@ struct HTMLContext {
 
     init(_ input: ReportInput) {
         self.input = input
-        text = HTMLText(language: input.language)
+        text = Words(input.language, .reports)
         links = ReportLinks(
             auditRoot: input.audit.root, auditRootDirectory: input.auditRootDirectory,
             outputDirectory: input.outputDirectory)
         todo = TodoList(rules: input.rules, assessmentYear: input.audit.assessmentYear, language: input.language)
-        let lang = input.language.rawValue
         var labels: [String: String] = [:]
-        for type in input.rules.documentTypes where labels[type.id] == nil { labels[type.id] = type.label.text(lang) }
+        for type in input.rules.documentTypes where labels[type.id] == nil { labels[type.id] = type.label.text(input.language) }
         typeLabels = labels
         criticalTypes = Set(input.rules.documentTypes.filter(\.critical).map(\.id))
         var indicators: [String: Indicator] = [:]
@@ -29,7 +28,7 @@ struct HTMLContext {
     }
 
     var audit: AuditReport { input.audit }
-    var language: String { input.language.rawValue }
+    var language: Language { input.language }
 
     /// The document type's label in the report's language, its id when the rules do not know it.
     func typeLabel(_ id: String) -> String { typeLabels[id] ?? id }

@@ -7,7 +7,7 @@ enum HTMLDocument {
         let audit = context.audit
         var w = HTMLWriter()
         w.raw("<!DOCTYPE html>\n")
-        w.open("html", ["lang": context.language])
+        w.open("html", ["lang": context.language.rawValue])
         w.raw("\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         // No network: the policy forbids any fetch, so even a stray URL in data cannot load anything.
         w.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")

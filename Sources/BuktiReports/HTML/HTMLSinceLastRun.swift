@@ -4,12 +4,12 @@ import BuktiCore
 /// kind, newly missing critical documents first. Every value goes through `HTMLWriter` escaping.
 enum HTMLSinceLastRun {
     /// Badge style per kind of change (the word is always there, colour is never the only cue).
-    static let styles: [ReportKey: String] = [
+    static let styles: [MessageKey: String] = [
         .sinceNewlyMissingCritical: "badge bad", .sinceNewlyMissing: "badge warn", .sinceNewlyPresent: "badge ok",
     ]
 
     static func write(_ w: inout HTMLWriter, _ diff: AuditDiff, _ context: HTMLContext) {
-        let text = context.text.catalogue
+        let text = context.text
         let rows = SinceLastRunRows.rows(diff, rules: context.input.rules, text: text)
         w.raw("<section id=\"sejak-sebelumnya\" aria-labelledby=\"sejak-sebelumnya-judul\">\n")
         w.element("h2", ["id": "sejak-sebelumnya-judul"], text[.sinceHeading])

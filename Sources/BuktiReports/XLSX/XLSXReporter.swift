@@ -31,14 +31,14 @@ public struct XLSXReporter: AuditReporter {
 /// report) each innovation's region, which becomes a leading column on every sheet.
 struct XLSXReportContext {
     let input: ReportInput
-    let text: ReportText
+    let text: Words
     private let documentLabels: [String: String]
     private let indicatorNames: [String: String]
 
     init(_ input: ReportInput) {
         self.input = input
-        text = ReportText(input.language)
-        let code = input.language.rawValue
+        text = Words(input.language, .reports)
+        let code = input.language
         documentLabels = Dictionary(
             input.rules.documentTypes.map { ($0.id, $0.label.text(code)) }, uniquingKeysWith: { first, _ in first })
         indicatorNames = Dictionary(
@@ -58,8 +58,8 @@ struct XLSXReportContext {
     var innovations: EnumeratedSequence<[InnovationReport]> { audit.innovations.enumerated() }
 
     /// The header row: a Region column first when the report merges several audits.
-    func header(_ keys: [ReportKey], extra: [String] = [], trailing: [ReportKey] = []) -> [XLSXCell] {
-        let regions: [ReportKey] = input.regions.isEmpty ? [] : [.region]
+    func header(_ keys: [MessageKey], extra: [String] = [], trailing: [MessageKey] = []) -> [XLSXCell] {
+        let regions: [MessageKey] = input.regions.isEmpty ? [] : [.region]
         return ((regions + keys).map { text[$0] } + extra + trailing.map { text[$0] })
             .map { .string($0, style: .header) }
     }

@@ -6,7 +6,7 @@ import BuktiFormats
 /// filled red, newly present documents green.
 enum XLSXSinceLastRunSheet {
     /// Fills by kind of change; other kinds stay plain.
-    static let styles: [ReportKey: XLSXCellStyle] = [
+    static let styles: [MessageKey: XLSXCellStyle] = [
         .sinceNewlyMissingCritical: .bad, .sinceNewlyMissing: .fair, .sinceNewlyPresent: .good,
     ]
 

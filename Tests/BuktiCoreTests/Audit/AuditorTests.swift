@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func englishMessages() throws {
-        let report = AuditFixture.report(Self.incomplete, language: "en")
+        let report = AuditFixture.report(Self.incomplete, language: .en)
         #expect(try #require(report.innovations.first).problems.contains { $0.message == "missing: SOP" })
         #expect(report.innovations.first?.indicators.first?.name == "Regulation")
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// Document checks: SOP without service times, SK not naming the innovation, scans, long videos.
 @Suite struct DocumentChecksTests {
-    let checks = DocumentChecks(rules: AuditFixture.rules, language: "id")
+    let checks = DocumentChecks(rules: AuditFixture.rules, language: .id)
     func type(_ id: String) -> DocumentType { AuditFixture.rules.documentTypes.first { $0.id == id }! }
     let sipandu = InnovationNames(["SIPANDU - Sistem Informasi Posyandu Terpadu"])
 

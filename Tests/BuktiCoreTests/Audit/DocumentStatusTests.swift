@@ -3,7 +3,7 @@ import Testing
 
 /// Document statuses per innovation: present, weak, stale, unreadable, missing.
 @Suite struct DocumentStatusTests {
-    let evaluator = DocumentStatusEvaluator(rules: AuditFixture.rules, assessmentYear: 2024, language: "id")
+    let evaluator = DocumentStatusEvaluator(rules: AuditFixture.rules, assessmentYear: 2024, language: .id)
     var sk: DocumentType { AuditFixture.rules.documentTypes[0] }
     var budget: DocumentType { AuditFixture.rules.documentTypes[2] }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Indicator levels: the highest level met, distinct budget years, levels to verify, upload problems.
 @Suite struct IndicatorTests {
-    let evaluator = IndicatorEvaluator(rules: AuditFixture.rules, assessmentYear: 2024, language: "en")
+    let evaluator = IndicatorEvaluator(rules: AuditFixture.rules, assessmentYear: 2024, language: .en)
     func indicator(_ id: String) -> Indicator { AuditFixture.rules.indicators.first { $0.id == id }! }
 
     func evaluate(_ id: String, _ files: [(FileFacts, FileClassification)]) -> IndicatorReport {

@@ -95,7 +95,7 @@ import Testing
         var out = ""
         func record(_ name: String, _ diagnostics: [RuleDiagnostic]) {
             out += "## \(name)\n"
-            for language in ["id", "en"] {
+            for language in [Language.id, .en] {
                 for diagnostic in diagnostics { out += "\(language) " + diagnostic.description(language: language) + "\n" }
             }
         }

@@ -193,10 +193,10 @@ import Testing
 
     @Test func diagnosticDescriptionInIndonesian() {
         let (diagnostics, _, marker) = F.diagnose(F.variant("schema: 1", "schema: 📍2"))
-        let line = diagnostics.first?.description(language: "id") ?? ""
+        let line = diagnostics.first?.description(language: .id) ?? ""
         #expect(line.hasPrefix("t.json5:\(marker!.line):\(marker!.column): kesalahan: schema: skema 2 tidak didukung"), "\(line)")
         let warning = RuleDiagnostic(.warning, file: "t.json5", position: nil, keyPath: "", message: "m", messageID: "p")
-        #expect(warning.description(language: "id") == "t.json5: peringatan: p")
+        #expect(warning.description(language: .id) == "t.json5: peringatan: p")
         #expect(warning.description == "t.json5: warning: m")
     }
 

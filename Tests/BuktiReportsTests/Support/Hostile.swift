@@ -12,7 +12,7 @@ enum Hostile {
     static let message = "+1 </t></si><script>alert(1)</script>"
 
     /// The golden audit with the hostile innovation appended.
-    static func input(_ language: ReportLanguage) throws -> ReportInput {
+    static func input(_ language: Language) throws -> ReportInput {
         var input = try GoldenAudit.input(language)
         input.audit.innovations.append(innovation(from: input.audit.innovations[0]))
         return input

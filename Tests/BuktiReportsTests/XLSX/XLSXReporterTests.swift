@@ -8,7 +8,7 @@ import Testing
 @Suite struct XLSXReporterTests {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
-    private func render(_ language: ReportLanguage = .id) throws -> [UInt8] {
+    private func render(_ language: Language = .id) throws -> [UInt8] {
         try XLSXReporter().render(try Hostile.input(language))
     }
 
@@ -63,10 +63,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (ReportLanguage.id, ["Ringkasan", "Indikator", "Dokumen", "Masalah", "Yang perlu dilakukan"]),
-        (ReportLanguage.en, ["Summary", "Indicators", "Documents", "Problems", "To do"]),
+        (Language.id, ["Ringkasan", "Indikator", "Dokumen", "Masalah", "Yang perlu dilakukan"]),
+        (Language.en, ["Summary", "Indicators", "Documents", "Problems", "To do"]),
     ])
-    func ourOOXMLReaderReadsTheReport(language: ReportLanguage, sheets: [String]) throws {
+    func ourOOXMLReaderReadsTheReport(language: Language, sheets: [String]) throws {
         var facts = FileFacts(path: FilePath("laporan.xlsx"), kind: .xlsx)
         var options = ExtractionOptions()
         options.textCharacters = 1 << 20

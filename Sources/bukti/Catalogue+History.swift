@@ -2,10 +2,10 @@ import BuktiCore
 import BuktiReports
 
 /// Words of `bukti history`, `bukti diff` and the terminal's "since the last run" section.
-extension CLIText {
-    static let historyCatalogue = ReportCatalogue(
+extension Catalogue {
+    static let historyBlock = CatalogueBlock(
         id: [
-            optionKey("history", "lang"): "Bahasa keluaran text dan pesan: id atau en.",
+            .option("history", "lang"): "Bahasa keluaran text dan pesan: id atau en.",
             "history.none": "bukti: belum ada proses yang tercatat di '{1}'",
             "history.row": "  {1}  {2}  {3}  lengkap {4}  belum lengkap {5}  skor {6}",
             "history.notARecord": "bukti: '{1}' bukan catatan proses bukti",
@@ -30,7 +30,7 @@ extension CLIText {
             "lastRun.critical": " (kritis)",
         ],
         en: [
-            optionKey("history", "lang"): HistoryCommand.spec.options.first { $0.name == "lang" }?.help ?? "",
+            .option("history", "lang"): HistoryCommand.spec.options.first { $0.name == "lang" }?.help ?? "",
             "history.none": "bukti: no recorded runs in '{1}'",
             "history.row": "  {1}  {2}  {3}  complete {4}  incomplete {5}  score {6}",
             "history.notARecord": "bukti: '{1}' is not a bukti run record",
@@ -54,7 +54,9 @@ extension CLIText {
             "lastRun.newInnovation": "new innovation",
             "lastRun.critical": " (critical)",
         ])
+}
 
+extension Words {
     /// A failed run look-up (`bukti diff`) as one line in the reader's language.
     func historyFailure(_ failure: RunHistory.Failure) -> String {
         switch failure.reason {

@@ -1,8 +1,9 @@
+import BuktiCore
 import BuktiReports
 
 /// Words of the terminal renderers: `inspect` field labels and summary, `explain` phrases,
 /// `rules show`/`check` tables. Field labels are keyed `inspect.<english label>`.
-extension CLIText {
+extension Catalogue {
     /// The English field labels of `inspect --format text`, in reading order, with their Indonesian.
     static let inspectLabels: [(en: String, id: String)] = [
         ("kind", "jenis"), ("size", "ukuran"), ("sha256", "sha256"), ("pages", "halaman"), ("pdf", "pdf"),
@@ -14,43 +15,30 @@ extension CLIText {
         ("text", "teks"),
     ]
 
-    static func labelKey(_ english: String) -> ReportKey { ReportKey("inspect." + english) }
-    static func skipKey(_ reason: String) -> ReportKey { ReportKey("inspect.skip." + reason) }
-
-    /// The label of an `inspect` field.
-    func label(_ english: String) -> String { word(Self.labelKey(english), or: english) }
-
-    /// `count` with the `.one` variant of `key` when the count is 1 (English plurals).
-    func count(_ key: ReportKey, _ count: Int) -> String {
-        let one = ReportKey(key.rawValue + ".one")
-        let template = count == 1 ? ((language == .en ? Self.merged.en : Self.merged.id)[one] ?? self[key]) : self[key]
-        return template.replacingOccurrences(of: "{1}", with: String(count))
-    }
-
-    static let inspectCatalogue = ReportCatalogue(
-        id: Dictionary(uniqueKeysWithValues: inspectLabels.map { (labelKey($0.en), $0.id) }).merging([
+    static let inspectBlock = CatalogueBlock(
+        id: Dictionary(uniqueKeysWithValues: inspectLabels.map { (MessageKey.inspectLabel($0.en), $0.id) }).merging([
             "inspect.yes": "ya", "inspect.encrypted": "terenkripsi", "inspect.linearized": "terlinearisasi",
             "inspect.scanned": "hasil pindai",
             "inspect.files": "{1} berkas", "inspect.withProblems": "{1} bermasalah", "inspect.skipped": "dilewati {1}",
-            skipKey("symlink"): "{1} tautan simbolik", skipKey("fifo"): "{1} fifo", skipKey("socket"): "{1} soket",
-            skipKey("block-device"): "{1} perangkat blok", skipKey("char-device"): "{1} perangkat karakter",
-            skipKey("other"): "{1} berkas khusus", skipKey("revisited"): "{1} folder yang sudah ditelusuri",
+            .inspectSkip("symlink"): "{1} tautan simbolik", .inspectSkip("fifo"): "{1} fifo", .inspectSkip("socket"): "{1} soket",
+            .inspectSkip("block-device"): "{1} perangkat blok", .inspectSkip("char-device"): "{1} perangkat karakter",
+            .inspectSkip("other"): "{1} berkas khusus", .inspectSkip("revisited"): "{1} folder yang sudah ditelusuri",
         ]) { first, _ in first },
-        en: Dictionary(uniqueKeysWithValues: inspectLabels.map { (labelKey($0.en), $0.en) }).merging([
+        en: Dictionary(uniqueKeysWithValues: inspectLabels.map { (MessageKey.inspectLabel($0.en), $0.en) }).merging([
             "inspect.yes": "yes", "inspect.encrypted": "encrypted", "inspect.linearized": "linearized",
             "inspect.scanned": "scanned",
             "inspect.files": "{1} files", "inspect.files.one": "{1} file", "inspect.withProblems": "{1} with problems",
             "inspect.skipped": "skipped {1}",
-            skipKey("symlink"): "{1} symlinks", ReportKey("inspect.skip.symlink.one"): "{1} symlink",
-            skipKey("fifo"): "{1} fifos", ReportKey("inspect.skip.fifo.one"): "{1} fifo",
-            skipKey("socket"): "{1} sockets", ReportKey("inspect.skip.socket.one"): "{1} socket",
-            skipKey("block-device"): "{1} block devices", ReportKey("inspect.skip.block-device.one"): "{1} block device",
-            skipKey("char-device"): "{1} character devices", ReportKey("inspect.skip.char-device.one"): "{1} character device",
-            skipKey("other"): "{1} special files", ReportKey("inspect.skip.other.one"): "{1} special file",
-            skipKey("revisited"): "{1} folders already walked", ReportKey("inspect.skip.revisited.one"): "{1} folder already walked",
+            .inspectSkip("symlink"): "{1} symlinks", MessageKey("inspect.skip.symlink.one"): "{1} symlink",
+            .inspectSkip("fifo"): "{1} fifos", MessageKey("inspect.skip.fifo.one"): "{1} fifo",
+            .inspectSkip("socket"): "{1} sockets", MessageKey("inspect.skip.socket.one"): "{1} socket",
+            .inspectSkip("block-device"): "{1} block devices", MessageKey("inspect.skip.block-device.one"): "{1} block device",
+            .inspectSkip("char-device"): "{1} character devices", MessageKey("inspect.skip.char-device.one"): "{1} character device",
+            .inspectSkip("other"): "{1} special files", MessageKey("inspect.skip.other.one"): "{1} special file",
+            .inspectSkip("revisited"): "{1} folders already walked", MessageKey("inspect.skip.revisited.one"): "{1} folder already walked",
         ]) { first, _ in first })
 
-    static let explainCatalogue = ReportCatalogue(
+    static let explainBlock = CatalogueBlock(
         id: [
             "explain.kind": "jenis", "explain.match": "cocok", "explain.near": "hampir", "explain.score": "skor",
             "explain.date": "tanggal", "explain.noDate": "tanggal tidak ditemukan",
@@ -64,7 +52,7 @@ extension CLIText {
             "explain.at": "at",
         ])
 
-    static let rulesCatalogue = ReportCatalogue(
+    static let rulesBlock = CatalogueBlock(
         id: [
             "rules.ok": "ok: {1} ({2} jenis dokumen, {3} indikator)",
             "rules.schema": "skema {1}, tahun penilaian {2}, folder inovasi pada kedalaman {3}",
@@ -95,4 +83,16 @@ extension CLIText {
             "rules.nothing": "nothing", "rules.or": " or ", "rules.and": "; and ",
             "rules.documents": "{1} documents", "rules.dated": "dated {1}", "rules.years": "covering {1} distinct years",
         ])
+}
+
+extension MessageKey {
+    /// The label of an `inspect` field, keyed by its English (`inspect.modified by`).
+    static func inspectLabel(_ english: String) -> MessageKey { MessageKey("inspect." + english) }
+    /// A kind of skipped walk entry (`inspect.skip.symlink`), counted.
+    static func inspectSkip(_ reason: String) -> MessageKey { MessageKey("inspect.skip." + reason) }
+}
+
+extension Words {
+    /// The label of an `inspect` field.
+    func label(_ english: String) -> String { word(.inspectLabel(english), or: english) }
 }

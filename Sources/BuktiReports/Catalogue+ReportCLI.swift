@@ -1,23 +1,25 @@
+import BuktiCore
+
 /// Words of the command line around reports (`--report`, `--split-by`, `bukti merge`).
-extension ReportKey {
-    public static let cliCannotWrite: ReportKey = "cli.cannotWrite"
-    public static let cliCannotRender: ReportKey = "cli.cannotRender"
-    public static let cliWrote: ReportKey = "cli.wrote"
-    public static let cliNotWritten: ReportKey = "cli.notWritten"
-    public static let cliMergeUnreadable: ReportKey = "cli.merge.unreadable"
-    public static let cliMergeSchema: ReportKey = "cli.merge.schema"
-    public static let cliMergeRules: ReportKey = "cli.merge.rules"
-    public static let cliMergeNeedsRules: ReportKey = "cli.merge.needsRules"
-    public static let cliMergeRulesDiffer: ReportKey = "cli.merge.rulesDiffer"
-    public static let cliNoOpd: ReportKey = "cli.split.noOpd"
-    public static let cliSplitNeedsOPD: ReportKey = "cli.split.needsOpd"
-    public static let cliCannotUseManifest: ReportKey = "cli.manifest.unusable"
-    public static let cliMergeYears: ReportKey = "cli.merge.years"
+extension MessageKey {
+    public static let cliCannotWrite: MessageKey = "cli.cannotWrite"
+    public static let cliCannotRender: MessageKey = "cli.cannotRender"
+    public static let cliWrote: MessageKey = "cli.wrote"
+    public static let cliNotWritten: MessageKey = "cli.notWritten"
+    public static let cliMergeUnreadable: MessageKey = "cli.merge.unreadable"
+    public static let cliMergeSchema: MessageKey = "cli.merge.schema"
+    public static let cliMergeRules: MessageKey = "cli.merge.rules"
+    public static let cliMergeNeedsRules: MessageKey = "cli.merge.needsRules"
+    public static let cliMergeRulesDiffer: MessageKey = "cli.merge.rulesDiffer"
+    public static let cliNoOpd: MessageKey = "cli.split.noOpd"
+    public static let cliSplitNeedsOPD: MessageKey = "cli.split.needsOpd"
+    public static let cliCannotUseManifest: MessageKey = "cli.manifest.unusable"
+    public static let cliMergeYears: MessageKey = "cli.merge.years"
 }
 
-extension ReportText {
+extension Catalogue {
     /// The CLI's messages about reports; `{n}` are file names and details.
-    static let cliCatalogue = ReportCatalogue(
+    static let cliReportBlock = CatalogueBlock(
         id: [
             .cliCannotWrite: "bukti: tidak dapat menulis '{1}': {2}",
             .cliCannotRender: "bukti: laporan {1} tidak dapat dibuat: {2}",

@@ -2,21 +2,21 @@ import BuktiCore
 import BuktiReports
 
 /// Words of usage errors: the templates, and the fixed phrases commands pass in (keyed by their English).
-extension ReportKey {
-    static let usageUnknownCommand: ReportKey = "usage.unknownCommand"
-    static let usageUnknownOption: ReportKey = "usage.unknownOption"
-    static let usageDidYouMean: ReportKey = "usage.didYouMean"
-    static let usageMissingValue: ReportKey = "usage.missingValue"
-    static let usageFlagTakesNoValue: ReportKey = "usage.flagTakesNoValue"
-    static let usageInvalidValue: ReportKey = "usage.invalidValue"
-    static let usageMissingArgument: ReportKey = "usage.missingArgument"
-    static let usagePathNotFound: ReportKey = "usage.pathNotFound"
-    static let usageHelpPointer: ReportKey = "usage.helpPointer"
+extension MessageKey {
+    static let usageUnknownCommand: MessageKey = "usage.unknownCommand"
+    static let usageUnknownOption: MessageKey = "usage.unknownOption"
+    static let usageDidYouMean: MessageKey = "usage.didYouMean"
+    static let usageMissingValue: MessageKey = "usage.missingValue"
+    static let usageFlagTakesNoValue: MessageKey = "usage.flagTakesNoValue"
+    static let usageInvalidValue: MessageKey = "usage.invalidValue"
+    static let usageMissingArgument: MessageKey = "usage.missingArgument"
+    static let usagePathNotFound: MessageKey = "usage.pathNotFound"
+    static let usageHelpPointer: MessageKey = "usage.helpPointer"
 }
 
-extension CLIText {
+extension Catalogue {
     /// Usage-error templates; `{1}`... are the offending argument, option and expectation.
-    static let usageCatalogue = ReportCatalogue(
+    static let usageBlock = CatalogueBlock(
         id: [
             .usageUnknownCommand: "perintah '{1}' tidak dikenal",
             .usageUnknownOption: "opsi '{1}' tidak dikenal",
@@ -74,22 +74,11 @@ extension CLIText {
         "it is neither a UTF-8 CSV nor an XLSX workbook": "berkas bukan CSV UTF-8 maupun buku kerja XLSX",
     ]
 
-    /// Why a manifest cannot be used, in the reader's language (`ManifestError` comes from Core in English).
-    func manifestReason(_ error: ManifestError) -> String {
-        switch error {
-        case .noHeader: self["manifest.noHeader"]
-        case .noNameColumn(let found): format("manifest.noNameColumn", found.joined(separator: ", "))
-        case .unreadable(let reason):
-            reason.hasPrefix(Self.workbookPrefix)
-                ? format("manifest.workbook", String(reason.dropFirst(Self.workbookPrefix.count))) : phrase(reason)
-        }
-    }
-
     /// How `AuditCommand.readManifest` starts the reason for an unreadable workbook.
     static let workbookPrefix = "the workbook cannot be read: "
 
     /// Manifest reasons and other CLI sentences outside usage errors.
-    static let messageCatalogue = ReportCatalogue(
+    static let messageBlock = CatalogueBlock(
         id: [
             "manifest.noHeader": "daftar inovasi kosong (seharusnya ada baris judul: nama inovasi, folder, opd, tahapan)",
             "manifest.noNameColumn": "tidak ada kolom 'nama inovasi' (nama) atau 'folder' pada baris judul (ditemukan: {1})",
@@ -105,7 +94,20 @@ extension CLIText {
             "size.bytes": "({1} bytes)",
         ])
 
-    static let phraseCatalogue = ReportCatalogue(
-        id: Dictionary(uniqueKeysWithValues: phraseTable.map { (phraseKey($0.key), $0.value) }),
-        en: Dictionary(uniqueKeysWithValues: phraseTable.map { (phraseKey($0.key), $0.key) }))
+    static let phraseBlock = CatalogueBlock(
+        id: Dictionary(uniqueKeysWithValues: phraseTable.map { (MessageKey.phrase($0.key), $0.value) }),
+        en: Dictionary(uniqueKeysWithValues: phraseTable.map { (MessageKey.phrase($0.key), $0.key) }))
+}
+
+extension Words {
+    /// Why a manifest cannot be used, in the reader's language (`ManifestError` comes from Core in English).
+    func manifestReason(_ error: ManifestError) -> String {
+        switch error {
+        case .noHeader: self["manifest.noHeader"]
+        case .noNameColumn(let found): format("manifest.noNameColumn", found.joined(separator: ", "))
+        case .unreadable(let reason):
+            reason.hasPrefix(Catalogue.workbookPrefix)
+                ? format("manifest.workbook", String(reason.dropFirst(Catalogue.workbookPrefix.count))) : phrase(reason)
+        }
+    }
 }

@@ -1,32 +1,34 @@
+import BuktiCore
+
 /// Words of the terminal report (`bukti audit --format text`); its indicator statuses are the
 /// shared `indicator.*` words.
-extension ReportKey {
-    public static let textHeading: ReportKey = "text.heading"
-    public static let textRoot: ReportKey = "text.root"
-    public static let textScore: ReportKey = "text.score"
-    public static let textCompleteness: ReportKey = "text.completeness"
-    public static let textComplete: ReportKey = "text.complete"
-    public static let textIncomplete: ReportKey = "text.incomplete"
-    public static let textOpd: ReportKey = "text.opd"
-    public static let textMissingCritical: ReportKey = "text.missingCritical"
-    public static let textIndicators: ReportKey = "text.indicators"
-    public static let textColumnNumber: ReportKey = "text.column.number"
-    public static let textToVerify: ReportKey = "text.toVerify"
-    public static let textProblems: ReportKey = "text.problems"
-    public static let textNoFiles: ReportKey = "text.noFiles"
-    public static let textSummary: ReportKey = "text.summary"
-    public static let textSummaryMissing: ReportKey = "text.summaryMissing"
-    public static let textShared: ReportKey = "text.shared"
-    public static let textWithoutFolder: ReportKey = "text.withoutFolder"
-    public static let textNotInManifest: ReportKey = "text.notInManifest"
+extension MessageKey {
+    public static let textHeading: MessageKey = "text.heading"
+    public static let textRoot: MessageKey = "text.root"
+    public static let textScore: MessageKey = "text.score"
+    public static let textCompleteness: MessageKey = "text.completeness"
+    public static let textComplete: MessageKey = "text.complete"
+    public static let textIncomplete: MessageKey = "text.incomplete"
+    public static let textOpd: MessageKey = "text.opd"
+    public static let textMissingCritical: MessageKey = "text.missingCritical"
+    public static let textIndicators: MessageKey = "text.indicators"
+    public static let textColumnNumber: MessageKey = "text.column.number"
+    public static let textToVerify: MessageKey = "text.toVerify"
+    public static let textProblems: MessageKey = "text.problems"
+    public static let textNoFiles: MessageKey = "text.noFiles"
+    public static let textSummary: MessageKey = "text.summary"
+    public static let textSummaryMissing: MessageKey = "text.summaryMissing"
+    public static let textShared: MessageKey = "text.shared"
+    public static let textWithoutFolder: MessageKey = "text.withoutFolder"
+    public static let textNotInManifest: MessageKey = "text.notInManifest"
     /// The noun after a count (`7 inovasi`, `1 innovation`), with an English `.one` variant.
-    public static let textInnovationWord: ReportKey = "text.word.innovation"
-    public static let textFileWord: ReportKey = "text.word.file"
+    public static let textInnovationWord: MessageKey = "text.word.innovation"
+    public static let textFileWord: MessageKey = "text.word.file"
 }
 
-extension ReportText {
+extension Catalogue {
     /// `{1}`... as documented per key in `AuditMessages`.
-    static let auditTextCatalogue = ReportCatalogue(
+    static let textReportBlock = CatalogueBlock(
         id: [
             .textHeading: "Audit data dukung — {1} ({2}), tahun penilaian {3}",
             .textRoot: "Folder",
@@ -66,11 +68,11 @@ extension ReportText {
             .textSummary: "Summary: {1} {6} — {2} complete, {3} incomplete; {4} {7}, {5} with problems",
             .textSummaryMissing: "Critical documents missing:",
             .textInnovationWord: "innovations",
-            ReportKey("text.word.innovation.one"): "innovation",
+            MessageKey("text.word.innovation.one"): "innovation",
             .textFileWord: "files",
-            ReportKey("text.word.file.one"): "file",
+            MessageKey("text.word.file.one"): "file",
             .textShared: "{1} documents found in more than one place",
-            ReportKey("text.shared.one"): "1 document found in more than one place",
+            MessageKey("text.shared.one"): "1 document found in more than one place",
             .textWithoutFolder: "Innovations in the manifest without a folder:",
             .textNotInManifest: "Folders not in the manifest:",
         ])

@@ -1,18 +1,20 @@
+import BuktiCore
+
 /// Words of the to-do list (`TodoList`).
-extension ReportKey {
-    static let todoAction: ReportKey = "todo.action"
-    static let todoUpload: ReportKey = "todo.upload"
-    static let todoCheck: ReportKey = "todo.check"
-    static let todoCheckOnly: ReportKey = "todo.checkOnly"
-    static let todoThen: ReportKey = "todo.then"
-    static let todoAnd: ReportKey = "todo.and"
-    static let todoOr: ReportKey = "todo.or"
-    static let todoForYears: ReportKey = "todo.forYears"
+extension MessageKey {
+    static let todoAction: MessageKey = "todo.action"
+    static let todoUpload: MessageKey = "todo.upload"
+    static let todoCheck: MessageKey = "todo.check"
+    static let todoCheckOnly: MessageKey = "todo.checkOnly"
+    static let todoThen: MessageKey = "todo.then"
+    static let todoAnd: MessageKey = "todo.and"
+    static let todoOr: MessageKey = "todo.or"
+    static let todoForYears: MessageKey = "todo.forYears"
 }
 
-extension ReportText {
+extension Catalogue {
     /// `{1}` what to do, `{2}` gain, `{3}` indicator name, `{4}` current level, `{5}` target level.
-    static let todoCatalogue = ReportCatalogue(
+    static let todoBlock = CatalogueBlock(
         id: [
             .todoAction: "{1}: +{2} pada {3} (level {4} → {5})",
             .todoUpload: "Unggah {1}",

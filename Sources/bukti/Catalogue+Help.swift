@@ -1,20 +1,21 @@
+import BuktiCore
 import BuktiReports
 
 /// The framing words of `--help` (section headings, the default marker, the root pointer).
-extension ReportKey {
-    static let helpOverview: ReportKey = "help.overview"
-    static let helpUsage: ReportKey = "help.usage"
-    static let helpArguments: ReportKey = "help.arguments"
-    static let helpOptions: ReportKey = "help.options"
-    static let helpSubcommands: ReportKey = "help.subcommands"
-    static let helpSubcommandPlaceholder: ReportKey = "help.subcommandPlaceholder"
-    static let helpSeeCommand: ReportKey = "help.seeCommand"
-    static let helpDefault: ReportKey = "help.default"
+extension MessageKey {
+    static let helpOverview: MessageKey = "help.overview"
+    static let helpUsage: MessageKey = "help.usage"
+    static let helpArguments: MessageKey = "help.arguments"
+    static let helpOptions: MessageKey = "help.options"
+    static let helpSubcommands: MessageKey = "help.subcommands"
+    static let helpSubcommandPlaceholder: MessageKey = "help.subcommandPlaceholder"
+    static let helpSeeCommand: MessageKey = "help.seeCommand"
+    static let helpDefault: MessageKey = "help.default"
 }
 
-extension CLIText {
+extension Catalogue {
     /// Help framing; the layout follows swift-argument-parser.
-    static let helpCatalogue = ReportCatalogue(
+    static let helpBlock = CatalogueBlock(
         id: [
             .helpOverview: "RINGKASAN",
             .helpUsage: "PEMAKAIAN",

@@ -1,26 +1,28 @@
+import BuktiCore
+
 /// Words only the XLSX report uses (sheet names and column headers); shared words such as
 /// `.innovation` or `.score` come from the core catalogue.
-extension ReportKey {
-    static let xlsxIndicatorSheet: ReportKey = "xlsx.sheet.indicators"
-    static let xlsxDocumentSheet: ReportKey = "xlsx.sheet.documents"
-    static let xlsxProblemSheet: ReportKey = "xlsx.sheet.problems"
-    static let xlsxComplete: ReportKey = "xlsx.complete"
-    static let xlsxFile: ReportKey = "xlsx.file"
-    static let xlsxFileKind: ReportKey = "xlsx.fileKind"
-    static let xlsxClassification: ReportKey = "xlsx.classification"
-    static let xlsxYear: ReportKey = "xlsx.year"
-    static let xlsxCode: ReportKey = "xlsx.code"
-    static let xlsxMessage: ReportKey = "xlsx.message"
-    static let xlsxRank: ReportKey = "xlsx.rank"
-    static let xlsxCurrentLevel: ReportKey = "xlsx.currentLevel"
-    static let xlsxTargetLevel: ReportKey = "xlsx.targetLevel"
-    static let xlsxGain: ReportKey = "xlsx.gain"
-    static let xlsxAction: ReportKey = "xlsx.action"
+extension MessageKey {
+    static let xlsxIndicatorSheet: MessageKey = "xlsx.sheet.indicators"
+    static let xlsxDocumentSheet: MessageKey = "xlsx.sheet.documents"
+    static let xlsxProblemSheet: MessageKey = "xlsx.sheet.problems"
+    static let xlsxComplete: MessageKey = "xlsx.complete"
+    static let xlsxFile: MessageKey = "xlsx.file"
+    static let xlsxFileKind: MessageKey = "xlsx.fileKind"
+    static let xlsxClassification: MessageKey = "xlsx.classification"
+    static let xlsxYear: MessageKey = "xlsx.year"
+    static let xlsxCode: MessageKey = "xlsx.code"
+    static let xlsxMessage: MessageKey = "xlsx.message"
+    static let xlsxRank: MessageKey = "xlsx.rank"
+    static let xlsxCurrentLevel: MessageKey = "xlsx.currentLevel"
+    static let xlsxTargetLevel: MessageKey = "xlsx.targetLevel"
+    static let xlsxGain: MessageKey = "xlsx.gain"
+    static let xlsxAction: MessageKey = "xlsx.action"
 }
 
-extension ReportText {
+extension Catalogue {
     /// Sheet names and column headers of the workbook.
-    static let xlsxCatalogue = ReportCatalogue(
+    static let xlsxBlock = CatalogueBlock(
         id: [
             .xlsxIndicatorSheet: "Indikator",
             .xlsxDocumentSheet: "Dokumen",

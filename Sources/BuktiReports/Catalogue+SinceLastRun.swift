@@ -1,31 +1,33 @@
+import BuktiCore
+
 /// Words of the "since the last run" section (`--compare last`) in every report format.
-extension ReportKey {
-    static let sinceHeading: ReportKey = "since.heading"
-    static let sinceSheet: ReportKey = "since.sheet"
-    static let sinceComparedWith: ReportKey = "since.comparedWith"
-    static let sinceNothingChanged: ReportKey = "since.nothingChanged"
-    static let sinceChange: ReportKey = "since.change"
-    static let sinceSubject: ReportKey = "since.subject"
-    static let sinceFrom: ReportKey = "since.from"
-    static let sinceTo: ReportKey = "since.to"
-    static let sinceRowKind: ReportKey = "since.rowKind"
-    static let sinceNewInnovation: ReportKey = "since.newInnovation"
-    static let sinceNewlyMissingCritical: ReportKey = "since.newlyMissingCritical"
-    static let sinceNewlyMissing: ReportKey = "since.newlyMissing"
-    static let sinceNewlyPresent: ReportKey = "since.newlyPresent"
-    static let sinceStatusChanged: ReportKey = "since.statusChanged"
-    static let sinceScoreChanged: ReportKey = "since.scoreChanged"
-    static let sinceLevelChanged: ReportKey = "since.levelChanged"
-    static let sinceInnovationAdded: ReportKey = "since.innovationAdded"
-    static let sinceInnovationRemoved: ReportKey = "since.innovationRemoved"
-    static let sinceFileAdded: ReportKey = "since.fileAdded"
-    static let sinceFileRemoved: ReportKey = "since.fileRemoved"
-    static let sinceFileChanged: ReportKey = "since.fileChanged"
+extension MessageKey {
+    static let sinceHeading: MessageKey = "since.heading"
+    static let sinceSheet: MessageKey = "since.sheet"
+    static let sinceComparedWith: MessageKey = "since.comparedWith"
+    static let sinceNothingChanged: MessageKey = "since.nothingChanged"
+    static let sinceChange: MessageKey = "since.change"
+    static let sinceSubject: MessageKey = "since.subject"
+    static let sinceFrom: MessageKey = "since.from"
+    static let sinceTo: MessageKey = "since.to"
+    static let sinceRowKind: MessageKey = "since.rowKind"
+    static let sinceNewInnovation: MessageKey = "since.newInnovation"
+    static let sinceNewlyMissingCritical: MessageKey = "since.newlyMissingCritical"
+    static let sinceNewlyMissing: MessageKey = "since.newlyMissing"
+    static let sinceNewlyPresent: MessageKey = "since.newlyPresent"
+    static let sinceStatusChanged: MessageKey = "since.statusChanged"
+    static let sinceScoreChanged: MessageKey = "since.scoreChanged"
+    static let sinceLevelChanged: MessageKey = "since.levelChanged"
+    static let sinceInnovationAdded: MessageKey = "since.innovationAdded"
+    static let sinceInnovationRemoved: MessageKey = "since.innovationRemoved"
+    static let sinceFileAdded: MessageKey = "since.fileAdded"
+    static let sinceFileRemoved: MessageKey = "since.fileRemoved"
+    static let sinceFileChanged: MessageKey = "since.fileChanged"
 }
 
-extension ReportText {
+extension Catalogue {
     /// `{1}` the earlier run's id, `{2}` its time.
-    static let sinceCatalogue = ReportCatalogue(
+    static let sinceBlock = CatalogueBlock(
         id: [
             .sinceHeading: "Sejak pemeriksaan sebelumnya",
             .sinceSheet: "Sejak sebelumnya",
