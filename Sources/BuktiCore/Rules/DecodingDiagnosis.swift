@@ -25,8 +25,7 @@ enum DecodingDiagnosis {
             if isHex { continue }
             guard let value, value.isFinite, value.rounded() == value, abs(value) < 9e15 else {
                 let suggestion = value.flatMap { $0.isFinite ? String(Int($0.rounded(.down))) : nil } ?? "1"
-                diagnostics.error(path, "expected a whole number, found \(literal); write \(suggestion) instead",
-                                  id: "seharusnya bilangan bulat, ditemukan \(literal); tulis \(suggestion)")
+                diagnostics.error(path, Message(.ruleWholeNumber, literal, suggestion))
                 continue
             }
         }
@@ -37,41 +36,31 @@ enum DecodingDiagnosis {
         switch error {
         case .typeMismatch(let type, let context):
             let path = keyPath(context.codingPath)
-            let found = diagnostics.locator.entries[path].map(\.kind.phrase) ?? "another kind of value"
-            let foundID = diagnostics.locator.entries[path].map(\.kind.phraseID) ?? "jenis nilai lain"
-            diagnostics.error(path, "expected \(describe(kind(type))), found \(found); write \(example(path, kind(type))) instead",
-                              id: "seharusnya \(describeID(kind(type))), ditemukan \(foundID); tulis \(example(path, kind(type)))")
+            let found = diagnostics.locator.entries[path].map(\.kind.found) ?? Message(.ruleOtherKind)
+            diagnostics.error(path, Message(.ruleWrongKind, kind(type).expected, found, example(path, kind(type))))
         case .valueNotFound(let type, let context):
             let path = keyPath(context.codingPath)
-            diagnostics.error(path, "expected \(describe(kind(type))), found null; write \(example(path, kind(type))) instead",
-                              id: "seharusnya \(describeID(kind(type))), ditemukan null; tulis \(example(path, kind(type)))")
+            diagnostics.error(path, Message(.ruleWrongKind, kind(type).expected, "null", example(path, kind(type))))
         case .keyNotFound(let key, let context):
             let path = keyPath(context.codingPath)
-            let place = path.isEmpty ? "the top-level object" : path
             let sample = RuleSchema.examples[key.stringValue] ?? "…"
-            let placeID = path.isEmpty ? "objek tingkat teratas" : path
-            diagnostics.error(path, "missing key '\(key.stringValue)' in \(place); add \(key.stringValue): \(sample)",
-                              id: "kunci '\(key.stringValue)' tidak ada di \(placeID); tambahkan \(key.stringValue): \(sample)")
+            diagnostics.error(path, Message(.ruleMissingKey, key.stringValue, RuleShapeCheck.place(path), sample))
         case .dataCorrupted(let context):
             let path = keyPath(context.codingPath)
             let literal = diagnostics.locator.entries[path]?.literal ?? ""
             if let words = RuleSchema.vocabularies[RuleSchema.generic(path)] {
-                let suggestion = NameSuggestion.closest(to: literal, among: words)
-                let hint = suggestion.map { "write '\($0)' instead; " } ?? ""
-                let hintID = suggestion.map { "tulis '\($0)'; " } ?? ""
-                diagnostics.error(path, "unknown value '\(literal)'; \(hint)valid values are \(words.joined(separator: ", "))",
-                                  id: "nilai '\(literal)' tidak dikenal; \(hintID)nilai yang sah: \(words.joined(separator: ", "))")
+                let hint: any CustomStringConvertible =
+                    NameSuggestion.closest(to: literal, among: words).map { Message(.ruleWriteInsteadThen, $0) } ?? ""
+                diagnostics.error(path, Message(.ruleUnknownValue, literal, hint, words.joined(separator: ", ")))
             } else if RuleSchema.lastKey(path) == "window" {
-                diagnostics.error(path, "invalid year window '\(literal)'; \(context.debugDescription)",
-                                  id: "rentang tahun '\(literal)' tidak sah; \(context.debugDescription)")
+                diagnostics.error(path, Message(.ruleBadWindow, literal, context.debugDescription))
             } else if path.isEmpty {
-                diagnostics.error(path, "the rule file could not be read: \(context.debugDescription)",
-                                  id: "berkas aturan tidak dapat dibaca: \(context.debugDescription)")
+                diagnostics.error(path, Message(.ruleUnreadable, context.debugDescription))
             } else {
-                diagnostics.error(path, "invalid value: \(context.debugDescription)", id: "nilai tidak sah: \(context.debugDescription)")
+                diagnostics.error(path, Message(.ruleInvalidValue, context.debugDescription))
             }
         @unknown default:
-            diagnostics.error("", "the rule file could not be read: \(error)", id: "berkas aturan tidak dapat dibaca: \(error)")
+            diagnostics.error("", Message(.ruleUnreadable, "\(error)"))
         }
     }
 
@@ -83,30 +72,6 @@ enum DecodingDiagnosis {
         case "{": .object
         case "t", "f": .bool
         default: .number
-        }
-    }
-
-    /// "a number", "text in quotes"... for a kind of JSON value.
-    static func describe(_ kind: JSON5Locator.ValueKind) -> String {
-        switch kind {
-        case .string: "text in quotes"
-        case .number: "a number"
-        case .bool: "true or false"
-        case .object: "an object"
-        case .array: "an array"
-        case .null: "null"
-        }
-    }
-
-    /// `describe` in Indonesian.
-    static func describeID(_ kind: JSON5Locator.ValueKind) -> String {
-        switch kind {
-        case .string: "teks dalam tanda kutip"
-        case .number: "bilangan"
-        case .bool: "true atau false"
-        case .object: "objek"
-        case .array: "larik"
-        case .null: "null"
         }
     }
 

@@ -15,11 +15,9 @@ extension JSON5Locator {
             }
             if c == "\n" || c == "\r" { break }
             if c.value < 0x20 {
-                let name = c == "\t" ? "a tab" : "control character U+" + format4(c.value)
-                let nameID = c == "\t" ? "tab" : "karakter kendali U+" + format4(c.value)
+                let name = c == "\t" ? Message(.json5Tab) : Message(.json5ControlCharacter, format4(c.value))
                 let fix = c == "\t" ? "\\t" : "\\u" + String(format4(c.value))
-                throw fail(path, "\(name) inside text is not allowed; write \(fix) instead",
-                           id: "\(nameID) tidak boleh ada di dalam teks; tulis \(fix)")
+                throw fail(path, Message(.json5ControlInText, name, fix))
             }
             if c == "\\" {
                 try escape(into: &text, path: path)
@@ -28,10 +26,7 @@ extension JSON5Locator {
             text.append(c)
             advance()
         }
-        throw SyntaxError(
-            position: start, keyPath: path,
-            message: "unterminated string; close it with \(quote) on the same line (write \\n for a line break inside text)",
-            messageID: "teks tidak ditutup; tutup dengan \(quote) pada baris yang sama (tulis \\n untuk pindah baris di dalam teks)")
+        throw SyntaxError(position: start, keyPath: path, message: Message(.json5UnterminatedString, String(quote)))
     }
 
     /// Reads one escape after a backslash, with the escapes Foundation's JSON5 reader accepts: a regex
@@ -66,11 +61,7 @@ extension JSON5Locator {
         throw SyntaxError(
             position: start, keyPath: path,
             message: digits > 0
-                ? "'\(shown)' needs \(digits) hexadecimal digits; write \(digits == 4 ? "\\u00E9" : "\\xE9") or, for a regex escape, '\\\(shown)'"
-                : "'\(shown)' is not an escape in JSON5 text; write '\\\(shown)' (two backslashes) to pass a backslash to the regex",
-            messageID: digits > 0
-                ? "'\(shown)' membutuhkan \(digits) digit heksadesimal; tulis \(digits == 4 ? "\\u00E9" : "\\xE9") atau, untuk escape regex, '\\\(shown)'"
-                : "'\(shown)' bukan escape dalam teks JSON5; tulis '\\\(shown)' (dua garis miring terbalik) untuk meneruskan garis miring terbalik ke regex")
+                ? Message(.json5HexEscape, shown, digits, digits == 4 ? "\\u00E9" : "\\xE9") : Message(.json5BadEscape, shown))
     }
 
     /// Four uppercase hex digits.
@@ -87,8 +78,7 @@ extension JSON5Locator {
         if word == "Infinity" || word == "NaN" { return String(String.UnicodeScalarView(scalars[start..<index])) }
         if word.hasPrefix("0x") || word.hasPrefix("0X") {
             guard word.count > 2, word.dropFirst(2).allSatisfy(\.isHexDigit) else {
-                throw SyntaxError(position: startPosition, keyPath: path, message: "invalid hexadecimal number '\(word)'; write digits 0-9 and a-f after 0x",
-                                  messageID: "bilangan heksadesimal '\(word)' tidak sah; tulis angka 0-9 dan a-f setelah 0x")
+                throw SyntaxError(position: startPosition, keyPath: path, message: Message(.json5BadHex, word))
             }
             return String(String.UnicodeScalarView(scalars[start..<index]))
         }
@@ -104,24 +94,20 @@ extension JSON5Locator {
         let integerPart = scalars[(start + (scalars[start] == "+" || scalars[start] == "-" ? 1 : 0))..<index].prefix { $0 != "." }
         if integerPart.count > 1, integerPart.first == "0" {
             let trimmed = String(String.UnicodeScalarView(integerPart.drop { $0 == "0" }))
-            throw SyntaxError(position: startPosition, keyPath: path, message: "a number cannot start with 0; write \(trimmed.isEmpty ? "0" : trimmed) instead",
-                              messageID: "bilangan tidak boleh diawali 0; tulis \(trimmed.isEmpty ? "0" : trimmed)")
+            throw SyntaxError(position: startPosition, keyPath: path, message: Message(.json5LeadingZero, trimmed.isEmpty ? "0" : trimmed))
         }
         guard digits > 0 else {
-            throw SyntaxError(position: startPosition, keyPath: path, message: "expected a number, found \(found()); write digits such as 1 or 0.5",
-                              messageID: "seharusnya bilangan, ditemukan \(foundID()); tulis angka seperti 1 atau 0.5")
+            throw SyntaxError(position: startPosition, keyPath: path, message: Message(.json5ExpectedNumber, found()))
         }
         if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
             advance()
             if index < scalars.count, scalars[index] == "+" || scalars[index] == "-" { advance() }
             var exponent = 0
             while index < scalars.count, ("0"..."9").contains(scalars[index]) { advance(); exponent += 1 }
-            guard exponent > 0 else { throw fail(path, "expected the digits of an exponent, found \(found())",
-                                                id: "seharusnya angka eksponen, ditemukan \(foundID())") }
+            guard exponent > 0 else { throw fail(path, Message(.json5Exponent, found())) }
         }
         if index < scalars.count, Self.isIdentifierPart(scalars[index]) {
-            throw fail(path, "unexpected \(found()) in a number; write text in quotes",
-                       id: "\(foundID()) tak terduga di dalam bilangan; tulis teks dalam tanda kutip")
+            throw fail(path, Message(.json5InNumber, found()))
         }
         return String(String.UnicodeScalarView(scalars[start..<index]))
     }
@@ -159,8 +145,7 @@ extension JSON5Locator {
                 advance()
                 while true {
                     guard index < scalars.count else {
-                        throw SyntaxError(position: start, keyPath: path, message: "unterminated comment; close it with */",
-                                                  messageID: "komentar tidak ditutup; tutup dengan */")
+                        throw SyntaxError(position: start, keyPath: path, message: Message(.json5UnterminatedComment))
                     }
                     if scalars[index] == "*", index + 1 < scalars.count, scalars[index + 1] == "/" {
                         advance()
@@ -190,19 +175,16 @@ extension JSON5Locator {
         column = 1
     }
 
-    /// What stands at the current position, for messages: `'name'`, `':'` or `end of file`.
-    func found() -> String {
-        guard index < scalars.count else { return "end of file" }
+    /// What stands at the current position, for messages: `'name'`, `':'` or end of file.
+    func found() -> any CustomStringConvertible {
+        guard index < scalars.count else { return Message(.json5EndOfFile) }
         var end = index
         while end < scalars.count, end - index < 40, Self.isIdentifierPart(scalars[end]) { end += 1 }
         if end == index { end = index + 1 }
         return "'" + String(String.UnicodeScalarView(scalars[index..<end])) + "'"
     }
 
-    /// `found()` in Indonesian.
-    func foundID() -> String { index < scalars.count ? found() : "akhir berkas" }
-
-    func fail(_ path: String, _ message: String, id: String) -> SyntaxError {
-        SyntaxError(position: position, keyPath: path, message: message, messageID: id)
+    func fail(_ path: String, _ message: Message) -> SyntaxError {
+        SyntaxError(position: position, keyPath: path, message: message)
     }
 }

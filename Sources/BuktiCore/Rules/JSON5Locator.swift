@@ -23,26 +23,11 @@ struct JSON5Locator {
     enum ValueKind: String, Sendable {
         case object, array, string, number, bool, null
 
-        /// The phrase used in messages ("a string", "an object").
-        var phrase: String {
-            switch self {
-            case .object, .array: "an \(rawValue)"
-            case .null: "null"
-            default: "a \(rawValue)"
-            }
-        }
+        /// The phrase used after "found" in messages ("a string", "an object").
+        var found: Message { Message(MessageKey("ruleFile.found." + rawValue)) }
 
-        /// `phrase` in Indonesian.
-        var phraseID: String {
-            switch self {
-            case .object: "objek"
-            case .array: "larik"
-            case .string: "teks"
-            case .number: "bilangan"
-            case .bool: "nilai boolean"
-            case .null: "null"
-            }
-        }
+        /// The phrase used after "expected" in messages ("text in quotes", "a number").
+        var expected: Message { Message(MessageKey("ruleFile.expected." + rawValue)) }
     }
 
     /// Where one value (and its key, inside an object) starts.
@@ -58,9 +43,7 @@ struct JSON5Locator {
     struct SyntaxError: Error, Sendable {
         var position: SourcePosition
         var keyPath: String
-        var message: String
-        /// `message` in Indonesian.
-        var messageID: String
+        var message: Message
     }
 
     /// Every value by key path; the root value is at "".
@@ -88,8 +71,7 @@ struct JSON5Locator {
             try value(path: "", key: nil, depth: 0)
             try skipTrivia(path: "")
             if index < scalars.count {
-                throw fail("", "unexpected \(found()) after the end of the document; remove it or wrap everything in one object",
-                           id: "\(foundID()) tak terduga setelah akhir dokumen; hapus atau bungkus semuanya dalam satu objek")
+                throw fail("", Message(.json5Trailing, found()))
             }
         } catch {
             syntaxError = error
@@ -103,17 +85,17 @@ struct JSON5Locator {
 
     mutating func value(path: String, key: SourcePosition?, depth: Int) throws(SyntaxError) {
         guard index < scalars.count else {
-            throw fail(path, "unexpected end of file; expected a value", id: "berkas berakhir tiba-tiba; seharusnya ada nilai")
+            throw fail(path, Message(.json5EndExpectingValue))
         }
         let start = position
         let c = scalars[index]
         switch c {
         case "{":
-            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply", id: "objek dan larik bersarang terlalu dalam") }
+            guard depth < Self.maxDepth else { throw fail(path, Message(.json5TooDeep)) }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: .object, literal: "")
             try object(path: path, depth: depth)
         case "[":
-            guard depth < Self.maxDepth else { throw fail(path, "objects and arrays are nested too deeply", id: "objek dan larik bersarang terlalu dalam") }
+            guard depth < Self.maxDepth else { throw fail(path, Message(.json5TooDeep)) }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: .array, literal: "")
             try array(path: path, depth: depth)
         case "\"", "'":
@@ -131,11 +113,9 @@ struct JSON5Locator {
                 index -= word.unicodeScalars.count
                 column -= word.unicodeScalars.count
                 if word.isEmpty {
-                    throw fail(path, "expected a value (text in quotes, a number, true, false, null, an object or an array), found \(found())",
-                               id: "seharusnya sebuah nilai (teks dalam tanda kutip, bilangan, true, false, null, objek, atau larik), ditemukan \(foundID())")
+                    throw fail(path, Message(.json5ExpectedValue, found()))
                 }
-                throw fail(path, "expected a value, found '\(word)'; write text in quotes: \"\(word)\"",
-                           id: "seharusnya sebuah nilai, ditemukan '\(word)'; tulis teks dalam tanda kutip: \"\(word)\"")
+                throw fail(path, Message(.json5BareWord, word))
             }
             entries[path] = Entry(keyPosition: key, valuePosition: start, kind: kind, literal: word)
         }
@@ -150,8 +130,7 @@ struct JSON5Locator {
         while true {
             try skipTrivia(path: path)
             guard index < scalars.count else {
-                throw fail(path, "unexpected end of file; expected '}' to close the object opened at \(open)",
-                           id: "berkas berakhir tiba-tiba; seharusnya ada '}' untuk menutup objek yang dibuka pada \(open)")
+                throw fail(path, Message(.json5UnclosedObject, open))
             }
             if scalars[index] == "}" {
                 advance()
@@ -160,10 +139,7 @@ struct JSON5Locator {
             }
             if let previousKey, let previousEnd {
                 guard scalars[index] == "," else {
-                    throw fail(path, "expected ',' or '}' after the value of '\(previousKey)', found \(found()); "
-                        + Self.commaHint(previousEnd, position),
-                        id: "seharusnya ',' atau '}' setelah nilai '\(previousKey)', ditemukan \(foundID()); "
-                        + Self.commaHintID(previousEnd, position))
+                    throw fail(path, Message(.json5ObjectComma, previousKey, found(), Self.commaHint(previousEnd, position)))
                 }
                 advance()
                 try skipTrivia(path: path)
@@ -173,8 +149,7 @@ struct JSON5Locator {
             let key = try objectKey(path: path)
             try skipTrivia(path: path)
             guard index < scalars.count, scalars[index] == ":" else {
-                throw fail(path, "expected ':' after the key '\(key)', found \(found()); write \(key): VALUE",
-                           id: "seharusnya ':' setelah kunci '\(key)', ditemukan \(foundID()); tulis \(key): NILAI")
+                throw fail(path, Message(.json5Colon, key, found()))
             }
             advance()
             try skipTrivia(path: path)
@@ -194,8 +169,7 @@ struct JSON5Locator {
         while true {
             try skipTrivia(path: path)
             guard index < scalars.count else {
-                throw fail(path, "unexpected end of file; expected ']' to close the array opened at \(open)",
-                           id: "berkas berakhir tiba-tiba; seharusnya ada ']' untuk menutup larik yang dibuka pada \(open)")
+                throw fail(path, Message(.json5UnclosedArray, open))
             }
             if scalars[index] == "]" {
                 advance()
@@ -204,10 +178,7 @@ struct JSON5Locator {
             }
             if let previousEnd {
                 guard scalars[index] == "," else {
-                    throw fail(path, "expected ',' or ']' after item \(count - 1), found \(found()); "
-                        + Self.commaHint(previousEnd, position),
-                        id: "seharusnya ',' atau ']' setelah butir \(count - 1), ditemukan \(foundID()); "
-                        + Self.commaHintID(previousEnd, position))
+                    throw fail(path, Message(.json5ArrayComma, count - 1, found(), Self.commaHint(previousEnd, position)))
                 }
                 advance()
                 try skipTrivia(path: path)
@@ -220,15 +191,8 @@ struct JSON5Locator {
     }
 
     /// "write ',' at the end of line 4" when the value ended on an earlier line, else "write ',' before it".
-    static func commaHint(_ previousEnd: SourcePosition, _ here: SourcePosition) -> String {
-        previousEnd.line < here.line
-            ? "write ',' after the value that ends at \(previousEnd)" : "write ',' before it"
-    }
-
-    /// `commaHint` in Indonesian.
-    static func commaHintID(_ previousEnd: SourcePosition, _ here: SourcePosition) -> String {
-        previousEnd.line < here.line
-            ? "tulis ',' setelah nilai yang berakhir pada \(previousEnd)" : "tulis ',' sebelumnya"
+    static func commaHint(_ previousEnd: SourcePosition, _ here: SourcePosition) -> Message {
+        previousEnd.line < here.line ? Message(.json5CommaAfter, previousEnd) : Message(.json5CommaBefore)
     }
 
     mutating func objectKey(path: String) throws(SyntaxError) -> String {
@@ -237,13 +201,11 @@ struct JSON5Locator {
         let word = identifier()
         guard !word.isEmpty, let first = word.unicodeScalars.first, !("0"..."9").contains(first) else {
             if word.isEmpty {
-                throw fail(path, "expected a key or '}', found \(found()); write name: VALUE (quote keys that are not plain words)",
-                           id: "seharusnya kunci atau '}', ditemukan \(foundID()); tulis nama: NILAI (beri tanda kutip pada kunci yang bukan kata biasa)")
+                throw fail(path, Message(.json5ExpectedKey, found()))
             }
             index -= word.unicodeScalars.count
             column -= word.unicodeScalars.count
-            throw fail(path, "a key cannot start with a digit; write \"\(word)\": VALUE",
-                       id: "kunci tidak boleh diawali angka; tulis \"\(word)\": NILAI")
+            throw fail(path, Message(.json5DigitKey, word))
         }
         return word
     }

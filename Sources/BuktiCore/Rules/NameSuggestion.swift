@@ -7,14 +7,9 @@ public enum NameSuggestion {
         return scored.min { $0.1 < $1.1 }?.0
     }
 
-    /// " (did you mean 'x'?)" or "".
-    static func hint(_ input: String, among candidates: [String]) -> String {
-        closest(to: input, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
-    /// " (maksud Anda 'x'?)" or "".
-    static func hintID(_ input: String, among candidates: [String]) -> String {
-        closest(to: input, among: candidates).map { " (maksud Anda '\($0)'?)" } ?? ""
+    /// " (did you mean 'x'?)" in the reader's language, or nothing.
+    static func hint(_ input: String, among candidates: [String]) -> any CustomStringConvertible {
+        closest(to: input, among: candidates).map { Message(.ruleDidYouMean, $0) } ?? ""
     }
 
     /// Levenshtein distance by characters.

@@ -16,19 +16,18 @@ struct RuleDiagnostics {
     var hasErrors: Bool { list.contains { $0.severity == .error } }
 
     /// Records an error about the value at `path`.
-    mutating func error(_ path: String, _ message: String, id: String, at anchor: Anchor = .value) {
-        list.append(RuleDiagnostic(.error, file: file, position: position(path, anchor), keyPath: path, message: message,
-                                   messageID: id))
+    mutating func error(_ path: String, _ message: Message, at anchor: Anchor = .value) {
+        list.append(RuleDiagnostic(.error, file: file, position: position(path, anchor), keyPath: path, message: message))
     }
 
     /// Records an error about `path` at an explicit position (a syntax error's offending character).
-    mutating func error(_ path: String, _ message: String, id: String, position: SourcePosition?) {
-        list.append(RuleDiagnostic(.error, file: file, position: position, keyPath: path, message: message, messageID: id))
+    mutating func error(_ path: String, _ message: Message, position: SourcePosition?) {
+        list.append(RuleDiagnostic(.error, file: file, position: position, keyPath: path, message: message))
     }
 
     /// Records a diagnostic whose message names its own place (no key path prefix).
-    mutating func add(_ severity: RuleDiagnostic.Severity, _ position: SourcePosition?, _ message: String, id: String) {
-        list.append(RuleDiagnostic(severity, file: file, position: position, keyPath: "", message: message, messageID: id))
+    mutating func add(_ severity: RuleDiagnostic.Severity, _ position: SourcePosition?, _ message: Message) {
+        list.append(RuleDiagnostic(severity, file: file, position: position, keyPath: "", message: message))
     }
 
     /// The diagnostics in source order (errors first among equals), stable otherwise.

@@ -13,19 +13,15 @@ public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition?
     /// `documentTypes[3].signals[0].text`; empty for the document itself.
     public var keyPath: String
-    /// What is wrong and what to write instead; lowercase, no trailing period.
-    public var message: String
-    /// `message` in Indonesian (Core cannot reach the report catalogue, so each message carries both).
-    public var messageID: String
+    /// What is wrong and what to write instead (lowercase, no trailing period), in either language.
+    public var message: Message
 
-    public init(_ severity: Severity, file: String, position: SourcePosition?, keyPath: String, message: String,
-                messageID: String? = nil) {
+    public init(_ severity: Severity, file: String, position: SourcePosition?, keyPath: String, message: Message) {
         self.severity = severity
         self.file = file
         self.position = position
         self.keyPath = keyPath
         self.message = message
-        self.messageID = messageID ?? message
     }
 
     /// The English line, compiler style.
@@ -34,9 +30,9 @@ public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
     /// The line in `language`; in Indonesian the severity reads `kesalahan`/`peringatan`.
     public func description(language: Language) -> String {
         let location = position.map { "\(file):\($0.line):\($0.column)" } ?? file
-        let indonesian = language == .id
-        let word = indonesian ? (severity == .error ? "kesalahan" : "peringatan") : severity.rawValue
-        return "\(location): \(word): " + (keyPath.isEmpty ? "" : keyPath + ": ") + (indonesian ? messageID : message)
+        let words = Words(language, .core)
+        let word = words[severity == .error ? .diagnosticError : .diagnosticWarning]
+        return "\(location): \(word): " + (keyPath.isEmpty ? "" : keyPath + ": ") + words.text(of: message)
     }
 }
 
@@ -56,4 +52,9 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 
     /// One diagnostic per line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension MessageKey {
+    static let diagnosticError: MessageKey = "diagnostic.error"
+    static let diagnosticWarning: MessageKey = "diagnostic.warning"
 }

@@ -19,8 +19,7 @@ public enum RuleFileLoader {
         guard let text = BuiltinRules.texts[name] else {
             let hint = NameSuggestion.hint(name, among: builtinNames)
             throw RuleFileError([RuleDiagnostic(.error, file: name, position: nil, keyPath: "",
-                message: "no built-in rule set named '\(name)'\(hint); built-in: \(builtinNames.joined(separator: ", "))",
-                messageID: "tidak ada set aturan bawaan bernama '\(name)'\(NameSuggestion.hintID(name, among: builtinNames)); bawaan: \(builtinNames.joined(separator: ", "))")])
+                message: Message(.ruleNoBuiltin, name, hint, builtinNames.joined(separator: ", ")))])
         }
         return try load(text: text, sourceName: "built-in \(name)", hasher: hasher)
     }
@@ -29,14 +28,11 @@ public enum RuleFileLoader {
     public static func load(path: String, hasher: Hasher? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            let reason = exists ? "cannot be read" : "does not exist"
-            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: "the rule file \(reason)",
-                                                messageID: exists ? "berkas aturan tidak dapat dibaca" : "berkas aturan tidak ada")])
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "",
+                                                message: Message(exists ? .ruleCannotRead : .ruleDoesNotExist))])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "",
-                message: "the rule file is not UTF-8 text; save it as UTF-8",
-                messageID: "berkas aturan bukan teks UTF-8; simpan sebagai UTF-8")])
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: Message(.ruleNotUTF8))])
         }
         return try load(text: text, sourceName: path, hasher: hasher)
     }
@@ -55,7 +51,7 @@ public enum RuleFileLoader {
         let locator = JSON5Locator(text: text)
         var diagnostics = RuleDiagnostics(file: sourceName, locator: locator)
         if let syntax = locator.syntaxError {
-            diagnostics.error(syntax.keyPath, syntax.message, id: syntax.messageID, position: syntax.position)
+            diagnostics.error(syntax.keyPath, syntax.message, position: syntax.position)
             throw RuleFileError(diagnostics.list)
         }
         RuleShapeCheck.run(&diagnostics)
@@ -70,7 +66,7 @@ public enum RuleFileLoader {
             DecodingDiagnosis.diagnose(error, &diagnostics)
             throw RuleFileError(diagnostics.sorted)
         } catch {
-            diagnostics.error("", "the rule file could not be read: \(error)", id: "berkas aturan tidak dapat dibaca: \(error)")
+            diagnostics.error("", Message(.ruleUnreadable, "\(error)"))
             throw RuleFileError(diagnostics.sorted)
         }
         var validation = RuleValidation(rules: rules, diagnostics: diagnostics)

@@ -5,8 +5,7 @@ enum RuleShapeCheck {
     static func run(_ diagnostics: inout RuleDiagnostics) {
         let locator = diagnostics.locator
         if let root = locator.entries[""], root.kind != .object {
-            diagnostics.error("", "a rule file is one object; found \(root.kind.phrase); write { schema: 1, name: ..., ... }",
-                              id: "berkas aturan adalah satu objek; ditemukan \(root.kind.phraseID); tulis { schema: 1, name: ..., ... }")
+            diagnostics.error("", Message(.ruleNotObject, root.kind.found))
             return
         }
         for (path, keys) in locator.objectKeys {
@@ -14,10 +13,8 @@ enum RuleShapeCheck {
             guard let fields = RuleSchema.fields[RuleSchema.generic(path)] else { continue }
             let names = fields.map(\.name)
             for (key, position) in keys where !names.contains(key) {
-                let place = path.isEmpty ? "at the top level" : "in \(path)"
-                let placeID = path.isEmpty ? "di tingkat teratas" : "di \(path)"
-                diagnostics.add(.warning, position, "unknown key '\(key)' \(place)\(NameSuggestion.hint(key, among: names)); ignored",
-                                id: "kunci '\(key)' \(placeID) tidak dikenal\(NameSuggestion.hintID(key, among: names)); diabaikan")
+                let place = path.isEmpty ? Message(.rulePlaceTop) : Message(.rulePlaceIn, path)
+                diagnostics.add(.warning, position, Message(.ruleUnknownKey, key, place, NameSuggestion.hint(key, among: names)))
             }
             for field in fields {
                 let fieldPath = JSON5Locator.join(path, field.name)
@@ -39,18 +36,14 @@ enum RuleShapeCheck {
     }
 
     private static func missing(_ key: String, in path: String, _ diagnostics: inout RuleDiagnostics) {
-        let place = path.isEmpty ? "the top-level object" : path
         let sample = RuleSchema.examples[key] ?? "…"
-        let placeID = path.isEmpty ? "objek tingkat teratas" : path
-        diagnostics.error(path, "missing key '\(key)' in \(place); add \(key): \(sample)",
-                          id: "kunci '\(key)' tidak ada di \(placeID); tambahkan \(key): \(sample)")
+        diagnostics.error(path, Message(.ruleMissingKey, key, RuleShapeCheck.place(path), sample))
     }
 
     private static func expect(_ kind: JSON5Locator.ValueKind, at path: String, found: JSON5Locator.ValueKind,
                                _ diagnostics: inout RuleDiagnostics) {
         guard found != kind else { return }
-        diagnostics.error(path, "expected \(DecodingDiagnosis.describe(kind)), found \(found.phrase); write \(DecodingDiagnosis.example(path, kind)) instead",
-                          id: "seharusnya \(DecodingDiagnosis.describeID(kind)), ditemukan \(found.phraseID); tulis \(DecodingDiagnosis.example(path, kind))")
+        diagnostics.error(path, Message(.ruleWrongKind, kind.expected, found.found, DecodingDiagnosis.example(path, kind)))
     }
 
     private static func checkDuplicates(_ path: String, _ keys: [(key: String, position: SourcePosition)],
@@ -58,12 +51,14 @@ enum RuleShapeCheck {
         var seen: [String: SourcePosition] = [:]
         for (key, position) in keys {
             if let first = seen[key] {
-                let place = path.isEmpty ? "the top-level object" : path
-                let placeID = path.isEmpty ? "objek tingkat teratas" : path
-                diagnostics.error(JSON5Locator.join(path, key), "key '\(key)' appears twice in \(place) (first at \(first)); remove one",
-                                  id: "kunci '\(key)' muncul dua kali di \(placeID) (pertama pada \(first)); hapus salah satunya", at: .key)
+                diagnostics.error(JSON5Locator.join(path, key), Message(.ruleDuplicateKey, key, place(path), first), at: .key)
             }
             seen[key] = seen[key] ?? position
         }
+    }
+
+    /// An object named in a message: its key path, or "the top-level object".
+    static func place(_ path: String) -> any CustomStringConvertible {
+        path.isEmpty ? Message(.ruleTopObject) : path
     }
 }

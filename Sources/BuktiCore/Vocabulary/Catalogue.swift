@@ -25,5 +25,5 @@ public struct Catalogue: Sendable {
     public func text(_ key: MessageKey, in language: Language) -> String? { tables[language]?[key] }
 
     /// The library's own words: audit findings and rule-file diagnostics.
-    public static let core = Catalogue([auditBlock])
+    public static let core = Catalogue([auditBlock, json5Block, ruleFileBlock, waiversBlock])
 }

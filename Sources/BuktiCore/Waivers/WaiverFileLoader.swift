@@ -7,12 +7,11 @@ public enum WaiverFileLoader {
     public static func load(path: String, rules: RuleSet, innovations: [String], hasher: RuleFileLoader.Hasher? = nil)
         throws(RuleFileError) -> WaiverFile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: "the waivers file \(reason)")])
+            let reason: MessageKey = FileManager.default.fileExists(atPath: path) ? .waiversCannotRead : .waiversDoesNotExist
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: Message(reason))])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "",
-                message: "the waivers file is not UTF-8 text; save it as UTF-8")])
+            throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: Message(.waiversNotUTF8))])
         }
         var file = try load(text: text, sourceName: path, rules: rules, innovations: innovations)
         file.sha256 = hasher?(Array(text.utf8)) ?? ""
@@ -26,7 +25,7 @@ public enum WaiverFileLoader {
         let locator = JSON5Locator(text: text)
         var diagnostics = RuleDiagnostics(file: sourceName, locator: locator)
         if let syntax = locator.syntaxError {
-            diagnostics.error(syntax.keyPath, syntax.message, id: syntax.messageID, position: syntax.position)
+            diagnostics.error(syntax.keyPath, syntax.message, position: syntax.position)
             throw RuleFileError(diagnostics.list)
         }
         let file: WaiverFile
@@ -38,7 +37,7 @@ public enum WaiverFileLoader {
             DecodingDiagnosis.diagnose(error, &diagnostics)
             throw RuleFileError(diagnostics.sorted)
         } catch {
-            diagnostics.error("", "the waivers file could not be read: \(error)", id: "berkas pengecualian tidak dapat dibaca: \(error)")
+            diagnostics.error("", Message(.waiversUnreadable, "\(error)"))
             throw RuleFileError(diagnostics.sorted)
         }
         check(file, rules: rules, innovations: innovations, &diagnostics)
@@ -52,31 +51,26 @@ public enum WaiverFileLoader {
         for (index, waiver) in file.waivers.enumerated() {
             let path = "waivers[\(index)]"
             if !innovations.contains(waiver.innovation) {
-                diagnostics.error(path + ".innovation", "no innovation folder named '\(waiver.innovation)'"
-                    + NameSuggestion.hint(waiver.innovation, among: innovations),
-                    id: "tidak ada folder inovasi bernama '\(waiver.innovation)'"
-                    + NameSuggestion.hintID(waiver.innovation, among: innovations))
+                diagnostics.error(path + ".innovation", Message(
+                    .waiverNoInnovation, waiver.innovation, NameSuggestion.hint(waiver.innovation, among: innovations)))
             }
             switch (waiver.indicator, waiver.documentType) {
             case (nil, nil), (.some, .some):
-                diagnostics.error(path, "a waiver names exactly one of indicator or documentType", id: "satu pengecualian menyebut tepat satu: indicator atau documentType")
+                diagnostics.error(path, Message(.waiverOneTarget))
             case (let id?, nil) where !indicators.contains(id):
-                diagnostics.error(path + ".indicator", "unknown indicator '\(id)'" + NameSuggestion.hint(id, among: indicators),
-                                  id: "indikator '\(id)' tidak dikenal" + NameSuggestion.hintID(id, among: indicators))
+                diagnostics.error(path + ".indicator", Message(.waiverUnknownIndicator, id, NameSuggestion.hint(id, among: indicators)))
             case (nil, let id?) where !types.contains(id):
-                diagnostics.error(path + ".documentType", "unknown document type '\(id)'" + NameSuggestion.hint(id, among: types),
-                                  id: "jenis dokumen '\(id)' tidak dikenal" + NameSuggestion.hintID(id, among: types))
+                diagnostics.error(path + ".documentType", Message(.waiverUnknownType, id, NameSuggestion.hint(id, among: types)))
             default: break
             }
             if !Waiver.isDay(waiver.expires) {
-                diagnostics.error(path + ".expires", "expected a date written yyyy-mm-dd, found '\(waiver.expires)'",
-                                  id: "seharusnya tanggal yyyy-mm-dd, ditemukan '\(waiver.expires)'")
+                diagnostics.error(path + ".expires", Message(.waiverExpires, waiver.expires))
             }
             if waiver.justification.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.error(path + ".justification", "a waiver needs a justification", id: "pengecualian perlu alasan")
+                diagnostics.error(path + ".justification", Message(.waiverJustification))
             }
             if waiver.decidedBy.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.error(path + ".decidedBy", "a waiver needs the name of who decided it", id: "pengecualian perlu nama pemutusnya")
+                diagnostics.error(path + ".decidedBy", Message(.waiverDecidedBy))
             }
         }
     }

@@ -25,12 +25,12 @@ import Testing
     @Test func unclosedObjectAtEndOfFile() {
         let locator = JSON5Locator(text: "{ a: 1,\n")
         #expect(locator.syntaxError?.position == SourcePosition(line: 2, column: 1))
-        #expect(locator.syntaxError?.message.contains("expected '}' to close the object opened at 1:1") == true)
+        #expect(locator.syntaxError?.message.description.contains("expected '}' to close the object opened at 1:1") == true)
     }
 
     @Test func deepNestingIsRefusedNotCrashed() {
         let text = String(repeating: "[", count: 10_000)
-        #expect(JSON5Locator(text: text).syntaxError?.message.contains("nested too deeply") == true)
+        #expect(JSON5Locator(text: text).syntaxError?.message.description.contains("nested too deeply") == true)
     }
 }
 
@@ -47,7 +47,7 @@ import Testing
             do {
                 _ = try RuleFileLoader.load(text: text, sourceName: "t")
             } catch {
-                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.contains("could not be read") {
+                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.description.contains("could not be read") {
                     unplaced.append("deleting \(i): \(diagnostic)")
                 }
             }
@@ -66,7 +66,7 @@ import Testing
             do {
                 _ = try RuleFileLoader.load(text: text, sourceName: "t")
             } catch {
-                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.contains("could not be read") {
+                for diagnostic in error.diagnostics where diagnostic.position == nil || diagnostic.message.description.contains("could not be read") {
                     unplaced.append("inserting at \(i): \(diagnostic)")
                 }
             }
