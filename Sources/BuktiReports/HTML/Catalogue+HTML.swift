@@ -14,8 +14,6 @@ enum HTMLWord: String, CaseIterable, Sendable {
     case path, tahapan, missingDocuments, todo, noTodo, gain
     case indicators, indicatorsCaption, number, indicator, level, toVerify, evidence
     case documents, documentsSummary, reasons, problems, noProblems, allFiles, kind, types
-    case statusMet, statusPartial, statusToVerify, statusMissing, statusWaived
-    case docPresent, docWeak, docStale, docUnreadable, docMissing, docWaived
     case backToTop, notFound, region, regions
 }
 
@@ -89,17 +87,6 @@ extension Catalogue {
             .allFiles: "Semua berkas",
             .kind: "Jenis berkas",
             .types: "Dikenali sebagai",
-            .statusMet: "terpenuhi",
-            .statusPartial: "sebagian",
-            .statusToVerify: "perlu diperiksa",
-            .statusMissing: "belum ada",
-            .statusWaived: "dikecualikan",
-            .docPresent: "ada",
-            .docWeak: "lemah",
-            .docStale: "kedaluwarsa",
-            .docUnreadable: "tidak terbaca",
-            .docMissing: "belum ada",
-            .docWaived: "dikecualikan",
             .backToTop: "Kembali ke ringkasan",
             .notFound: "Tidak ditemukan",
             .region: "Wilayah",
@@ -171,17 +158,6 @@ extension Catalogue {
             .allFiles: "All files",
             .kind: "File kind",
             .types: "Recognised as",
-            .statusMet: "met",
-            .statusPartial: "partial",
-            .statusToVerify: "to verify",
-            .statusMissing: "missing",
-            .statusWaived: "waived",
-            .docPresent: "present",
-            .docWeak: "weak",
-            .docStale: "out of date",
-            .docUnreadable: "unreadable",
-            .docMissing: "missing",
-            .docWaived: "waived",
             .backToTop: "Back to the summary",
             .notFound: "Not found",
             .region: "Region",
@@ -192,27 +168,4 @@ extension Catalogue {
 extension Words {
     /// An HTML report word in this language.
     func callAsFunction(_ word: HTMLWord) -> String { self[MessageKey("html." + word.rawValue)] }
-
-    /// The HTML report's word for an indicator status.
-    func htmlWord(_ status: IndicatorStatus) -> String {
-        switch status {
-        case .met: self(.statusMet)
-        case .partial: self(.statusPartial)
-        case .toVerify: self(.statusToVerify)
-        case .missing: self(.statusMissing)
-        case .waived: self(.statusWaived)
-        }
-    }
-
-    /// The HTML report's word for a document status.
-    func htmlWord(_ status: DocumentStatus) -> String {
-        switch status {
-        case .present: self(.docPresent)
-        case .weak: self(.docWeak)
-        case .stale: self(.docStale)
-        case .unreadable: self(.docUnreadable)
-        case .missing: self(.docMissing)
-        case .waived: self(.docWaived)
-        }
-    }
 }

@@ -21,7 +21,7 @@ enum HTMLDocumentsSection {
             w.element("th", ["scope": "row"], context.typeLabel(type))
             w.open("td")
             let style = ["present": "badge ok", "weak": "badge warn", "stale": "badge warn", "waived": "badge waived"][document.status.rawValue] ?? "badge bad"
-            w.element("span", ["class": style], context.text.htmlWord(document.status))
+            w.element("span", ["class": style], context.text.status(document.status))
             w.close("td")
             w.open("td")
             for evidence in document.evidence { writeEvidence(&w, evidence, innovation, context) }

@@ -60,6 +60,6 @@ enum HTMLIndicatorTable {
     /// The indicator status as a word with a distinct border (colour is never the only cue).
     private static func statusBadge(_ w: inout HTMLWriter, _ status: IndicatorStatus, _ context: HTMLContext) {
         let style = ["met": "badge ok", "partial": "badge warn", "to-verify": "badge warn", "waived": "badge waived"][status.rawValue] ?? "badge bad"
-        w.element("span", ["class": style], context.text.htmlWord(status))
+        w.element("span", ["class": style], context.text.status(status))
     }
 }
