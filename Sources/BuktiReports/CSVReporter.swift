@@ -49,7 +49,7 @@ public struct CSVReporter: AuditReporter {
             for row in SinceLastRunRows.rows(diff, rules: input.rules, text: text) {
                 let status = row.from.isEmpty ? row.to : "\(row.from) → \(row.to)"
                 out += CSVField.row((merged ? [""] : []) + [
-                    "", row.innovation, "", text[.sinceRowKind], text[row.kind], row.subject, status,
+                    "", row.innovation, "", text[.sinceRowKind], text[row.kind.key], row.subject, status,
                     "", "", "", "", "",
                 ])
             }

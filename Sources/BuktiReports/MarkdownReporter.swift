@@ -107,8 +107,8 @@ public struct MarkdownReporter: AuditReporter {
         var out = "## \(text[.sinceHeading])\n\n" + esc(SinceLastRunRows.comparedWith(diff, text: text)) + "\n\n"
         let rows = SinceLastRunRows.rows(diff, rules: input.rules, text: text)
         guard !rows.isEmpty else { return out + text[.sinceNothingChanged] + "\n\n" }
-        for (kind, count) in SinceLastRunRows.counts(rows, text: text) {
-            out += "### \(text[kind]) (\(count))\n\n"
+        for (kind, count) in SinceLastRunRows.counts(rows) {
+            out += "### \(text[kind.key]) (\(count))\n\n"
             for row in rows where row.kind == kind {
                 var line = row.innovation.isEmpty ? "" : "**\(esc(row.innovation))**"
                 if !row.subject.isEmpty {

@@ -124,7 +124,7 @@ struct AuditTextRenderer {
             if !critical, seen.insert(problem.message).inserted { lines.append(problem.message) }
         }
         for indicator in innovation.indicators {
-            for problem in indicator.problems where problem.code != "missing-evidence" {
+            for problem in indicator.problems where !problem.is(.missingEvidence) {
                 if seen.insert(problem.message).inserted { lines.append("[\(indicator.number)] \(problem.message)") }
             }
         }

@@ -38,8 +38,8 @@ struct ExplainRenderer {
     /// `+4  text "KEPUTUSAN BUPATI CONTOH" at 112  (heading near the top)`.
     private func describe(_ hit: SignalHit, in type: DocumentType?) -> String {
         let weight = (hit.weight >= 0 ? "+" : "") + Self.number(hit.weight)
-        var line = "\(weight)  \(hit.on) "
-        line += hit.on == "fact" ? hit.matched : "\"\(TerminalText.sanitized(hit.matched))\""
+        var line = "\(weight)  \(hit.on.rawValue) "
+        line += hit.on == .fact ? hit.matched : "\"\(TerminalText.sanitized(hit.matched))\""
         if let offset = hit.offset { line += " \(phrase("at")) \(offset)" }
         if let why = type.flatMap({ Self.signal(for: hit, in: $0) })?.why {
             line += "  (\(why.text(language)))"
@@ -51,11 +51,11 @@ struct ExplainRenderer {
     private static func signal(for hit: SignalHit, in type: DocumentType) -> Signal? {
         type.signals.first { signal in
             let pattern: String? = switch hit.on {
-            case "name": signal.name
-            case "folder": signal.folder
-            case "metadata": signal.metadata
-            case "text": signal.text
-            default: signal.fact?.rawValue
+            case .name: signal.name
+            case .folder: signal.folder
+            case .metadata: signal.metadata
+            case .text: signal.text
+            case .fact: signal.fact?.rawValue
             }
             return pattern == hit.pattern && signal.weight == hit.weight
         }

@@ -27,9 +27,9 @@ struct SinceLastRunRenderer {
             for item in items.prefix(50) { out += "    " + TerminalText.sanitized(item) + "\n" }
             if items.count > 50 { out += "    … \(items.count - 50)\n" }
         }
-        let newlyMissing = diff.documents.filter { $0.change == "newly-missing" }
-        let newlyPresent = diff.documents.filter { $0.change == "newly-present" }
-        let otherChanges = diff.documents.filter { $0.change == "changed" }
+        let newlyMissing = diff.documents.filter { $0.change == .newlyMissing }
+        let newlyPresent = diff.documents.filter { $0.change == .newlyPresent }
+        let otherChanges = diff.documents.filter { $0.change == .changed }
         list(words["lastRun.newlyMissing"], newlyMissing.map(document))
         list(words["lastRun.newlyPresent"], newlyPresent.map(document))
         list(words["lastRun.otherChanges"], otherChanges.map(document))

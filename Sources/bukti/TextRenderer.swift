@@ -14,9 +14,6 @@ struct TextRenderer: RecordRenderer {
     /// Width of the widest label in the reader's language (`application:` in English), plus its colon.
     var labelWidth: Int { Catalogue.inspectLabels.map { words.label($0.en).count }.max().map { $0 + 1 } ?? 12 }
 
-    /// Problem codes that mean the file's content could not be used at all, shown in red.
-    static let severe: Set<ProblemCode> = [.unreadable, .corrupt, .truncated, .passwordRequired]
-
     mutating func begin(_ out: OutputBuffer) throws(OutputError) {}
 
     mutating func record(_ facts: FileFacts, _ out: OutputBuffer) throws(OutputError) {
@@ -30,7 +27,7 @@ struct TextRenderer: RecordRenderer {
         }
         for problem in facts.problems {
             let code = "! " + problem.code.rawValue
-            let marked = Self.severe.contains(problem.code) ? style.red(code) : style.yellow(code)
+            let marked = problem.code.severity == .unreadable ? style.red(code) : style.yellow(code)
             block += "  " + marked + ": " + TerminalText.sanitized(problem.message) + "\n"
         }
         try out.write(block + "\n")

@@ -17,7 +17,7 @@ import BuktiCore
         innovation.tahapan = "' onmouseover='alert(3)"
         innovation.files[0].path = folder + "/a&b \"q\" <i>.pdf"
         innovation.files[1].path = "http://evil.example/x.pdf"
-        innovation.problems.append(AuditProblem("corrupt", "<b>bold</b> & \u{1B}[31mred"))
+        innovation.problems.append(AuditProblem(check: "corrupt", "<b>bold</b> & \u{1B}[31mred"))
         innovation.indicators[0].evidence = [folder + "/javascript:alert(4).pdf"]
         audit.innovations[0] = innovation
         audit.unassigned.append("Samples/<svg onload=alert(5)>.txt")

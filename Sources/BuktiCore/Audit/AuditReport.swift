@@ -131,20 +131,45 @@ public struct FileEntry: Codable, Sendable, Equatable {
     public var problems: [AuditProblem]
 }
 
-/// A problem found by the audit: a file's own problem code (`corrupt`...) or an audit finding
-/// (`missing-document`, `stale`, `kind-not-accepted`, a check id such as `sop-without-service-times`).
+/// A problem found by the audit: a file's own problem code (`corrupt`...), an audit finding
+/// (`missing-document`, `stale`, `kind-not-accepted`) or a rule file's check id
+/// (`sop-without-service-times`). `code` stays a string in the JSON contract; `kind` types it.
 public struct AuditProblem: Codable, Sendable, Equatable, Hashable {
     public var code: String
     public var message: String
 
-    public init(_ code: String, _ message: String) {
-        self.code = code
+    /// A rule file's check failing (its id is the code).
+    public init(check id: String, _ message: String) {
+        self.code = id
         self.message = message
     }
 
-    public init(_ problem: Problem) {
-        self.init(problem.code.rawValue, problem.message)
+    /// An audit finding.
+    public init(_ code: AuditProblemCode, _ message: String) {
+        self.init(check: code.rawValue, message)
     }
+
+    /// A file's own problem.
+    public init(_ problem: Problem) {
+        self.init(check: problem.code.rawValue, problem.message)
+    }
+
+    /// What `code` names.
+    public enum Kind: Sendable, Equatable {
+        case audit(AuditProblemCode)
+        case file(ProblemCode)
+        case check(String)
+    }
+
+    /// The typed code: an audit finding first, then a file problem, else a rule file's check id.
+    public var kind: Kind {
+        if let audit = AuditProblemCode(rawValue: code) { return .audit(audit) }
+        if let file = ProblemCode(rawValue: code) { return .file(file) }
+        return .check(code)
+    }
+
+    /// True when this is the audit finding `code`.
+    public func `is`(_ code: AuditProblemCode) -> Bool { kind == .audit(code) }
 }
 
 /// How the manifest and the folders compare.

@@ -12,14 +12,9 @@ public struct AuditedFile: Sendable, Equatable {
         self.checks = checks
     }
 
-    /// Problems that mean the content could not be trusted or read: such a file is never evidence,
-    /// only a reason to say `unreadable` instead of `missing`.
-    public static let unreadableCodes: Set<ProblemCode> = [
-        .corrupt, .truncated, .empty, .passwordRequired, .extensionMismatch, .unreadable,
-    ]
-
-    /// True when the file has a problem from `unreadableCodes`.
-    public var isUnreadable: Bool { facts.problems.contains { Self.unreadableCodes.contains($0.code) } }
+    /// True when a problem means the content could not be trusted or read (`ProblemSeverity.excludesEvidence`):
+    /// such a file is never evidence, only a reason to say `unreadable` instead of `missing`.
+    public var isUnreadable: Bool { facts.problems.contains { $0.code.severity.excludesEvidence } }
 
     /// The match for `type`, when the file reached its threshold.
     public func match(_ type: String) -> TypeMatch? { classification.matches.first { $0.type == type } }
@@ -28,7 +23,7 @@ public struct AuditedFile: Sendable, Equatable {
     /// (a corrupt `SK Tim.pdf` still tells us the SK was meant to be there).
     public func isNamed(_ type: String) -> Bool {
         (classification.matches + classification.nearMisses).contains { match in
-            match.type == type && match.signals.contains { ($0.on == "name" || $0.on == "folder") && $0.weight > 0 }
+            match.type == type && match.signals.contains(where: \.pointsByName)
         }
     }
 

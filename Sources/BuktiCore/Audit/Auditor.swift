@@ -82,7 +82,7 @@ public struct Auditor: Sendable {
         guard facts.scanned == true, !(facts.text ?? "").contains(where: \.isLetter) else { return classification }
         var result = classification
         let named = classification.nearMisses.filter { match in
-            match.signals.contains { ($0.on == "name" || $0.on == "folder") && $0.weight > 0 }
+            match.signals.contains(where: \.pointsByName)
         }
         result.matches += named
         result.nearMisses.removeAll { match in named.contains { $0.type == match.type } }
@@ -150,22 +150,22 @@ public struct Auditor: Sendable {
             switch document.status {
             case .missing:
                 if type.critical { missing.append(type.id) }
-                if type.critical { problems.append(AuditProblem("missing-document", words.missingDocument(label))) }
+                if type.critical { problems.append(AuditProblem(.missingDocument, words.missingDocument(label))) }
             case .unreadable:
                 if type.critical { missing.append(type.id) }
-                problems.append(AuditProblem("unreadable-document", words.unreadableDocument(label, document.evidence)))
+                problems.append(AuditProblem(.unreadableDocument, words.unreadableDocument(label, document.evidence)))
             case .stale:
                 if type.critical { staleCritical = true }
-                problems.append(AuditProblem("stale-document", words.staleDocument(label, type.window, assessmentYear)))
+                problems.append(AuditProblem(.staleDocument, words.staleDocument(label, type.window, assessmentYear)))
             case .weak:
-                problems.append(AuditProblem("weak-document", words.weakDocument(label)))
+                problems.append(AuditProblem(.weakDocument, words.weakDocument(label)))
             case .present, .waived:  // waived: only set afterwards by WaiverApplication
                 break
             }
         }
         let entry = manifestEntry(for: folder)
         if manifest != nil, entry == nil {
-            problems.append(AuditProblem("not-in-manifest", words.folderNotInManifest()))
+            problems.append(AuditProblem(.notInManifest, words.folderNotInManifest()))
         }
         let withLevel = indicators.filter { $0.level >= 1 }.count
         let fileEntries = files.sorted { $0.facts.path < $1.facts.path }.map { file in

@@ -40,10 +40,10 @@ public struct DocumentChecks: Sendable {
 
     func run(_ check: DocumentCheck, type: DocumentType, on facts: FileFacts, names: InnovationNames) -> Outcome {
         let failure = Outcome.failed(
-            AuditProblem(check.id, "\(facts.path.name): \(check.message.text(language))"), disqualifies: check.disqualifies)
+            AuditProblem(check: check.id, "\(facts.path.name): \(check.message.text(language))"), disqualifies: check.disqualifies)
         if let limit = check.maxDurationSeconds {
             guard let duration = facts.duration else {
-                return .cannotCheck(AuditProblem("cannot-check", words.noDuration(facts.path.name, check.id)))
+                return .cannotCheck(AuditProblem(.cannotCheck, words.noDuration(facts.path.name, check.id)))
             }
             if duration > limit { return failure }
         }
@@ -54,7 +54,7 @@ public struct DocumentChecks: Sendable {
             let message = facts.scanned == true
                 ? words.scanWithoutText(facts.path.name, check.id)
                 : words.noText(facts.path.name, check.id)
-            return .cannotCheck(AuditProblem("cannot-check", message))
+            return .cannotCheck(AuditProblem(.cannotCheck, message))
         }
         if let source = check.textMustMatch, let regex = patterns[source] {
             let range = NSRange(text.startIndex..., in: text)

@@ -60,17 +60,17 @@ public struct DocumentStatusEvaluator: Sendable {
         let match = file.match(type.id) ?? file.classification.nearMisses.first { $0.type == type.id }
         var problems = file.facts.problems.map(AuditProblem.init)
         if let found = file.match(type.id), found.score < found.threshold {
-            problems.append(AuditProblem("recognised-by-name", words.recognisedByName(file.facts.path.name)))
+            problems.append(AuditProblem(.recognisedByName, words.recognisedByName(file.facts.path.name)))
         }
         problems += file.checkProblems(for: type.id)
         if let window = type.window, file.match(type.id) != nil, !file.isUnreadable {
             if let date = match?.date {
                 if !window.contains(date.year, assessmentYear: assessmentYear) {
-                    problems.append(AuditProblem("stale", words.staleFile(
+                    problems.append(AuditProblem(.stale, words.staleFile(
                         file.facts.path.name, date.year, window, assessmentYear)))
                 }
             } else {
-                problems.append(AuditProblem("date-not-found", words.dateNotFound(file.facts.path.name)))
+                problems.append(AuditProblem(.dateNotFound, words.dateNotFound(file.facts.path.name)))
             }
         }
         return EvidenceEntry(
@@ -82,6 +82,6 @@ public struct DocumentStatusEvaluator: Sendable {
     static func reason(_ hit: SignalHit) -> String {
         let weight = hit.weight == hit.weight.rounded() ? String(Int(hit.weight)) : String(hit.weight)
         let sign = hit.weight >= 0 ? "+" : ""
-        return "\(hit.on): \(hit.matched)" + (hit.offset.map { " at \($0)" } ?? "") + " (\(sign)\(weight))"
+        return "\(hit.on.rawValue): \(hit.matched)" + (hit.offset.map { " at \($0)" } ?? "") + " (\(sign)\(weight))"
     }
 }

@@ -34,8 +34,8 @@ public struct TypeMatch: Codable, Sendable, Equatable {
 
 /// A signal that fired.
 public struct SignalHit: Codable, Sendable, Equatable {
-    /// `name`, `folder`, `metadata`, `text` or `fact`.
-    public var on: String
+    /// What the signal looked at.
+    public var on: SignalTarget
     /// The pattern (or fact name) from the rule file.
     public var pattern: String
     /// What matched, trimmed to a readable length.
@@ -44,13 +44,19 @@ public struct SignalHit: Codable, Sendable, Equatable {
     /// For text signals: where the match starts in the text (characters).
     public var offset: Int?
 
-    public init(on: String, pattern: String, matched: String, weight: Double, offset: Int? = nil) {
+    public init(on: SignalTarget, pattern: String, matched: String, weight: Double, offset: Int? = nil) {
         self.on = on
         self.pattern = pattern
         self.matched = matched
         self.weight = weight
         self.offset = offset
     }
+}
+
+extension SignalHit {
+    /// True when the file's name or folders point at the type (a positive name or folder signal):
+    /// what lets a scan without text, or an unreadable file, still say which document it was meant to be.
+    public var pointsByName: Bool { (on == .name || on == .folder) && weight > 0 }
 }
 
 /// The date a document carries, and where it was read.

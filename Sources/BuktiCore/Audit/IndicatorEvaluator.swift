@@ -49,7 +49,7 @@ public struct IndicatorEvaluator: Sendable {
         var problems: [AuditProblem] = []
         if level == 0 && toVerify == nil, let first = levels.first {
             let labels = first.requires.map { $0.types.compactMap { types[$0]?.label.text(language) }.joined(separator: " / ") }
-            problems.append(AuditProblem("missing-evidence", words.missingEvidence(first.level, labels)))
+            problems.append(AuditProblem(.missingEvidence, words.missingEvidence(first.level, labels)))
         }
         problems += staleProblems(typeIds: typeIds, levels: levels, files: files)
         problems += SizeAndKindChecks(limits: indicator.limits ?? rules.limits, uploadKinds: indicator.uploadKinds, language: language)
@@ -59,17 +59,17 @@ public struct IndicatorEvaluator: Sendable {
             for type in typeIds.sorted() {
                 guard let match = file.match(type) else { continue }
                 if match.score < match.threshold {
-                    problems.append(AuditProblem("recognised-by-name", words.recognisedByName(file.facts.path.name)))
+                    problems.append(AuditProblem(.recognisedByName, words.recognisedByName(file.facts.path.name)))
                 }
                 problems += file.checkProblems(for: type)
             }
         }
         for file in Self.distinct(undated) {
-            problems.append(AuditProblem("date-not-found", words.dateNotFound(file.facts.path.name)))
+            problems.append(AuditProblem(.dateNotFound, words.dateNotFound(file.facts.path.name)))
         }
         for file in files where file.isUnreadable && typeIds.contains(where: { file.match($0) != nil || file.isNamed($0) }) {
-            for problem in file.facts.problems where AuditedFile.unreadableCodes.contains(problem.code) {
-                problems.append(AuditProblem("unreadable-evidence", "\(file.facts.path.name): \(problem.message)"))
+            for problem in file.facts.problems where problem.code.severity.excludesEvidence {
+                problems.append(AuditProblem(.unreadableEvidence, "\(file.facts.path.name): \(problem.message)"))
             }
         }
         let usedPaths = Set(used.map(\.facts.path))
@@ -123,7 +123,7 @@ public struct IndicatorEvaluator: Sendable {
             let years = files.filter { usable($0, typeId) }.map { $0.match(typeId)?.date?.year }
             guard !years.isEmpty, years.allSatisfy({ $0.map { !window.contains($0, assessmentYear: assessmentYear) } ?? false })
             else { continue }
-            problems.append(AuditProblem("stale", words.staleType(
+            problems.append(AuditProblem(.stale, words.staleType(
                 type.label.text(language), years.compactMap { $0 }, window, assessmentYear)))
         }
         return problems

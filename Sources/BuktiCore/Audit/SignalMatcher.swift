@@ -6,7 +6,7 @@ import Foundation
 struct SignalMatcher: Sendable {
     /// What makes two signals the same search: target, `within` and pattern.
     struct Key: Hashable {
-        let on: String
+        let on: SignalTarget
         let within: Int?
         let pattern: String
     }
@@ -41,14 +41,14 @@ struct SignalMatcher: Sendable {
         return Key(on: on, within: nil, pattern: pattern)
     }
 
-    /// The `on` value of hits (`name`, `folder`, `metadata`, `text`, `fact`).
-    var on: String {
+    /// The `on` value of hits.
+    var on: SignalTarget {
         switch target {
-        case .name: "name"
-        case .folder: "folder"
-        case .metadata: "metadata"
-        case .text: "text"
-        case .fact: "fact"
+        case .name: .name
+        case .folder: .folder
+        case .metadata: .metadata
+        case .text: .text
+        case .fact: .fact
         }
     }
 

@@ -21,14 +21,14 @@ public struct SizeAndKindChecks: Sendable {
         for file in files {
             let name = file.facts.path.name
             if !uploadKinds.isEmpty, !uploadKinds.contains(file.facts.kind) {
-                problems.append(AuditProblem("kind-not-accepted", words.kindNotAccepted(
+                problems.append(AuditProblem(.kindNotAccepted, words.kindNotAccepted(
                     name, file.facts.kind, uploadKinds)))
             }
             guard let bytes = file.facts.bytes else { continue }
             if bytes > Int64(limits.maxBytes) {
-                problems.append(AuditProblem("size-over-limit", words.sizeOver(name, bytes, limits.maxBytes)))
+                problems.append(AuditProblem(.sizeOverLimit, words.sizeOver(name, bytes, limits.maxBytes)))
             } else if bytes > Int64(limits.warnBytes) {
-                problems.append(AuditProblem("size-warning", words.sizeWarn(name, bytes, limits.warnBytes)))
+                problems.append(AuditProblem(.sizeWarning, words.sizeWarn(name, bytes, limits.warnBytes)))
             }
         }
         return problems

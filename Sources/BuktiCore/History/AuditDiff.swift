@@ -52,9 +52,18 @@ public struct DocumentChange: Codable, Sendable, Equatable {
     /// Nil when the innovation is new.
     public var from: DocumentStatus?
     public var to: DocumentStatus
-    /// `newly-missing`, `newly-present` or `changed`.
-    public var change: String
+    public var change: Change
     public var critical: Bool
+
+    /// How a document's status moved; the raw values are the JSON contract's.
+    public enum Change: String, Codable, Sendable, Equatable {
+        /// From present (or weak, or nothing known) to a gap.
+        case newlyMissing = "newly-missing"
+        /// From a gap to present or weak.
+        case newlyPresent = "newly-present"
+        /// Any other move (stale to unreadable...).
+        case changed
+    }
 }
 
 /// An innovation's score and indicator level changes.
@@ -109,8 +118,8 @@ extension AuditDiff {
                 let was = before?.documents[type]
                 if was == now || (was == nil && before != nil && now == .missing) { continue }
                 if before == nil && !Self.gaps.contains(now) { continue }  // a new innovation: only its gaps matter
-                let change = Self.gaps.contains(now) && !(was.map(Self.gaps.contains) ?? false) ? "newly-missing"
-                    : Self.there.contains(now) && !(was.map(Self.there.contains) ?? false) ? "newly-present" : "changed"
+                let change: DocumentChange.Change = Self.gaps.contains(now) && !(was.map(Self.gaps.contains) ?? false) ? .newlyMissing
+                    : Self.there.contains(now) && !(was.map(Self.there.contains) ?? false) ? .newlyPresent : .changed
                 documents.append(DocumentChange(innovation: innovation.name, type: type, from: was, to: now,
                                                 change: change, critical: isCritical(type)))
             }
@@ -126,6 +135,6 @@ extension AuditDiff {
         }
         self.documents = documents
         self.scores = scores
-        newlyMissingCritical = documents.filter { $0.critical && $0.change == "newly-missing" }
+        newlyMissingCritical = documents.filter { $0.critical && $0.change == .newlyMissing }
     }
 }

@@ -64,7 +64,8 @@ public struct Provenance: Codable, Sendable, Equatable {
     }
 
     static func unreadable(_ problem: AuditProblem) -> Bool {
-        AuditedFile.unreadableCodes.contains { $0.rawValue == problem.code }
+        if case .file(let code) = problem.kind { return code.severity.excludesEvidence }
+        return false
     }
 
     /// Pretty, sorted JSON, written atomically.

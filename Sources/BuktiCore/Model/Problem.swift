@@ -9,7 +9,8 @@ public struct Problem: Codable, Hashable, Sendable {
     }
 }
 
-/// Stable problem codes: part of the JSON contract, so never renamed.
+/// Stable problem codes of a file: part of the JSON contract, so never renamed. The audit's own
+/// findings are `AuditProblemCode`s.
 public enum ProblemCode: String, Codable, Sendable, CaseIterable {
     /// The file ends before its structure does.
     case truncated
@@ -33,4 +34,32 @@ public enum ProblemCode: String, Codable, Sendable, CaseIterable {
     case repaired
     /// Size or modification time changed while the file was read, twice: the facts may mix two versions.
     case changedDuringRead = "changed-during-read"
+}
+
+/// How much a file problem matters, defined once per code: the audit never takes a file with an
+/// `unreadable` or `unusable` problem as evidence, and the terminal shows `unreadable` in red.
+public enum ProblemSeverity: Sendable, Equatable {
+    /// The content could not be read at all (damaged, cut short, locked, refused by the system).
+    case unreadable
+    /// The content was read but cannot stand as evidence as it is (empty, or not what its name says).
+    case unusable
+    /// Read, with a caveat worth knowing (a limit reached, repaired, changed while read, unsupported).
+    case caveat
+    /// Operating-system or editor litter, not a document at all.
+    case litter
+
+    /// True when a file with this problem is never evidence.
+    public var excludesEvidence: Bool { self == .unreadable || self == .unusable }
+}
+
+extension ProblemCode {
+    /// The severity of this code.
+    public var severity: ProblemSeverity {
+        switch self {
+        case .truncated, .corrupt, .passwordRequired, .unreadable: .unreadable
+        case .empty, .extensionMismatch: .unusable
+        case .limitExceeded, .unsupported, .repaired, .changedDuringRead: .caveat
+        case .systemFile: .litter
+        }
+    }
 }

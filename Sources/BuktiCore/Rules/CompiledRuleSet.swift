@@ -51,7 +51,7 @@ public struct CompiledDocumentType: Sendable {
 }
 
 /// What a signal looks at.
-public enum SignalTarget: String, Sendable, Equatable {
+public enum SignalTarget: String, Codable, Sendable, Equatable {
     /// The file name.
     case name
     /// The folders between the innovation folder and the file.

@@ -65,3 +65,39 @@ extension Catalogue {
             .waiverExpired: "{1}: waiver expired on {2}",
         ])
 }
+
+extension AuditProblemCode {
+    /// The catalogue keys of the sentences that state this finding (several where one code has
+    /// variants); empty for `unreadable-evidence`, which repeats the file's own problem.
+    public var messageKeys: [MessageKey] {
+        switch self {
+        case .missingDocument: [.missingDocument]
+        case .unreadableDocument: [.unreadableDocument]
+        case .staleDocument: [.staleDocument]
+        case .weakDocument: [.weakDocument]
+        case .notInManifest: [.folderNotInManifest]
+        case .recognisedByName: [.recognisedByName]
+        case .stale: [.staleFile, .staleType]
+        case .dateNotFound: [.dateNotFound]
+        case .missingEvidence: [.missingEvidence]
+        case .unreadableEvidence: []
+        case .kindNotAccepted: [.kindNotAccepted]
+        case .sizeOverLimit: [.sizeOverLimit]
+        case .sizeWarning: [.sizeWarning]
+        case .cannotCheck: [.cannotCheckScan, .cannotCheckNoText, .cannotCheckNoDuration]
+        case .waived: [.waived]
+        case .waiverExpired: [.waiverExpired]
+        }
+    }
+
+    /// The key of the sentence that says what to do about this finding: `problem.<code>.fix`. The
+    /// sentences themselves (Indonesian and English, for every audit and file code) are issue 14's:
+    /// they go into a block of their own added to `Catalogue.core`.
+    public var fixKey: MessageKey { MessageKey("problem.\(rawValue).fix") }
+}
+
+extension ProblemCode {
+    /// The key of the sentence that says what to do about this file problem: `problem.<code>.fix`
+    /// (see `AuditProblemCode.fixKey`).
+    public var fixKey: MessageKey { MessageKey("problem.\(rawValue).fix") }
+}

@@ -39,7 +39,7 @@ public struct WaiverApplication: Sendable {
         guard var document = innovation.documents[id], Self.waivable.contains(document.status),
               let type = rules.documentTypes.first(where: { $0.id == id }) else { return }
         guard waiver.holds(on: today) else {
-            innovation.problems.append(AuditProblem("waiver-expired", words.waiverExpired(type.label.text(language), waiver)))
+            innovation.problems.append(AuditProblem(.waiverExpired, words.waiverExpired(type.label.text(language), waiver)))
             return
         }
         let label = type.label.text(language)
@@ -49,7 +49,7 @@ public struct WaiverApplication: Sendable {
             words.staleDocument(label, type.window, assessmentYear),
         ]
         innovation.problems.removeAll { gapMessages.contains($0.message) }
-        innovation.problems.append(AuditProblem("waived", words.waived(label, waiver)))
+        innovation.problems.append(AuditProblem(.waived, words.waived(label, waiver)))
         innovation.missing.removeAll { $0 == id }
         document.status = .waived
         if let slot = innovation.documents.entries.firstIndex(where: { $0.key == id }) {
@@ -61,12 +61,12 @@ public struct WaiverApplication: Sendable {
         guard let index = innovation.indicators.firstIndex(where: { $0.id == id }),
               innovation.indicators[index].status == .missing else { return }
         guard waiver.holds(on: today) else {
-            innovation.indicators[index].problems.append(AuditProblem("waiver-expired", words.waiverExpired(innovation.indicators[index].name, waiver)))
+            innovation.indicators[index].problems.append(AuditProblem(.waiverExpired, words.waiverExpired(innovation.indicators[index].name, waiver)))
             return
         }
         innovation.indicators[index].status = .waived
-        innovation.indicators[index].problems.removeAll { $0.code == "missing-evidence" }
-        innovation.indicators[index].problems.append(AuditProblem("waived", words.waived(innovation.indicators[index].name, waiver)))
+        innovation.indicators[index].problems.removeAll { $0.is(.missingEvidence) }
+        innovation.indicators[index].problems.append(AuditProblem(.waived, words.waived(innovation.indicators[index].name, waiver)))
         innovation.mandatoryWithoutEvidence.removeAll { $0 == id }
     }
 

@@ -20,7 +20,12 @@ enum HTMLDocumentsSection {
             w.open("tr", ["data-type": type])
             w.element("th", ["scope": "row"], context.typeLabel(type))
             w.open("td")
-            let style = ["present": "badge ok", "weak": "badge warn", "stale": "badge warn", "waived": "badge waived"][document.status.rawValue] ?? "badge bad"
+            let style = switch document.status {
+            case .present: "badge ok"
+            case .weak, .stale: "badge warn"
+            case .waived: "badge waived"
+            case .unreadable, .missing: "badge bad"
+            }
             w.element("span", ["class": style], context.text.status(document.status))
             w.close("td")
             w.open("td")

@@ -59,7 +59,12 @@ enum HTMLIndicatorTable {
 
     /// The indicator status as a word with a distinct border (colour is never the only cue).
     private static func statusBadge(_ w: inout HTMLWriter, _ status: IndicatorStatus, _ context: HTMLContext) {
-        let style = ["met": "badge ok", "partial": "badge warn", "to-verify": "badge warn", "waived": "badge waived"][status.rawValue] ?? "badge bad"
+        let style = switch status {
+        case .met: "badge ok"
+        case .partial, .toVerify: "badge warn"
+        case .waived: "badge waived"
+        case .missing: "badge bad"
+        }
         w.element("span", ["class": style], context.text.status(status))
     }
 }

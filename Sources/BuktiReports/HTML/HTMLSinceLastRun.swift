@@ -4,9 +4,16 @@ import BuktiCore
 /// kind, newly missing critical documents first. Every value goes through `HTMLWriter` escaping.
 enum HTMLSinceLastRun {
     /// Badge style per kind of change (the word is always there, colour is never the only cue).
-    static let styles: [MessageKey: String] = [
-        .sinceNewlyMissingCritical: "badge bad", .sinceNewlyMissing: "badge warn", .sinceNewlyPresent: "badge ok",
-    ]
+    static func style(_ kind: SinceLastRunRow.Kind) -> String {
+        switch kind {
+        case .newlyMissingCritical: "badge bad"
+        case .newlyMissing: "badge warn"
+        case .newlyPresent: "badge ok"
+        case .statusChanged, .scoreChanged, .levelChanged, .innovationAdded, .innovationRemoved, .fileAdded,
+            .fileRemoved, .fileChanged:
+            "badge"
+        }
+    }
 
     static func write(_ w: inout HTMLWriter, _ diff: AuditDiff, _ context: HTMLContext) {
         let text = context.text
@@ -19,17 +26,17 @@ enum HTMLSinceLastRun {
             w.raw("</section>\n")
             return
         }
-        let counts = SinceLastRunRows.counts(rows, text: text)
+        let counts = SinceLastRunRows.counts(rows)
         w.raw("<ul class=\"cards\">")
         for (kind, count) in counts {
-            w.open("li", ["class": kind == .sinceNewlyMissingCritical ? "bad" : ""])
-            w.element("span", ["class": "n", "data-count": kind.rawValue], String(count))
-            w.text(text[kind])
+            w.open("li", ["class": kind == .newlyMissingCritical ? "bad" : ""])
+            w.element("span", ["class": "n", "data-count": kind.key.rawValue], String(count))
+            w.text(text[kind.key])
             w.close("li")
         }
         w.raw("</ul>\n")
         for (kind, count) in counts {
-            w.element("h3", [:], "\(text[kind]) (\(count))")
+            w.element("h3", [:], "\(text[kind.key]) (\(count))")
             w.raw("<ul class=\"since\">")
             for row in rows where row.kind == kind {
                 w.open("li")
@@ -42,7 +49,7 @@ enum HTMLSinceLastRun {
                     w.text(" ")
                     w.element("span", [:], row.from)
                     w.text(" → ")
-                    w.element("span", ["class": styles[kind] ?? "badge"], row.to)
+                    w.element("span", ["class": style(kind)], row.to)
                 } else if !row.to.isEmpty {
                     w.text(" (" + row.to + ")")
                 }

@@ -10,9 +10,15 @@ import BuktiFormats
 enum XLSXIndicatorSheet {
     /// The fill for each status: met green, partial yellow, to verify blue, missing red, waived
     /// unfilled (a deliberate decision, neither a gap nor met).
-    static let styles: [IndicatorStatus: XLSXCellStyle] = [
-        .met: .good, .partial: .fair, .toVerify: .attention, .missing: .bad, .waived: .plain,
-    ]
+    static func style(_ status: IndicatorStatus) -> XLSXCellStyle {
+        switch status {
+        case .met: .good
+        case .partial: .fair
+        case .toVerify: .attention
+        case .missing: .bad
+        case .waived: .plain
+        }
+    }
 
     static func sheet(_ context: XLSXReportContext) -> XLSXSheet {
         let indicators = context.rules.indicators
@@ -25,7 +31,7 @@ enum XLSXIndicatorSheet {
             let reports = Dictionary(innovation.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let levels = indicators.map { indicator -> XLSXCell in
                 guard let report = reports[indicator.id] else { return .empty() }
-                return .number(Double(report.level), style: styles[report.status] ?? .plain)
+                return .number(Double(report.level), style: style(report.status))
             }
             rows.append(
                 context.leading(index) + [XLSXReportContext.text(innovation.opd), .string(innovation.name)] + levels

@@ -5,10 +5,17 @@ import BuktiFormats
 /// change, innovation, type/indicator/file, from, to), newly missing critical documents first and
 /// filled red, newly present documents green.
 enum XLSXSinceLastRunSheet {
-    /// Fills by kind of change; other kinds stay plain.
-    static let styles: [MessageKey: XLSXCellStyle] = [
-        .sinceNewlyMissingCritical: .bad, .sinceNewlyMissing: .fair, .sinceNewlyPresent: .good,
-    ]
+    /// The fill of a kind of change: gaps red or yellow, newly present green, the rest plain.
+    static func style(_ kind: SinceLastRunRow.Kind) -> XLSXCellStyle {
+        switch kind {
+        case .newlyMissingCritical: .bad
+        case .newlyMissing: .fair
+        case .newlyPresent: .good
+        case .statusChanged, .scoreChanged, .levelChanged, .innovationAdded, .innovationRemoved, .fileAdded,
+            .fileRemoved, .fileChanged:
+            .plain
+        }
+    }
 
     static func sheet(_ diff: AuditDiff, _ context: XLSXReportContext) -> XLSXSheet {
         let text = context.text
@@ -17,7 +24,7 @@ enum XLSXSinceLastRunSheet {
         var rows = [header]
         for row in SinceLastRunRows.rows(diff, rules: context.rules, text: text) {
             rows.append([
-                .string(text[row.kind], style: styles[row.kind] ?? .plain),
+                .string(text[row.kind.key], style: style(row.kind)),
                 XLSXReportContext.text(row.innovation), XLSXReportContext.text(row.subject),
                 XLSXReportContext.text(row.from), XLSXReportContext.text(row.to),
             ])

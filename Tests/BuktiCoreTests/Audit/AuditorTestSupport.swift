@@ -83,12 +83,12 @@ enum AuditFixture {
         facts.duration = duration
         let matches = types.map { type, year in
             TypeMatch(type: type, score: 5, threshold: 3,
-                      signals: [SignalHit(on: "text", pattern: "X", matched: type.uppercased(), weight: 5, offset: 0)],
+                      signals: [SignalHit(on: .text, pattern: "X", matched: type.uppercased(), weight: 5, offset: 0)],
                       date: year.map { DocumentDate(year: $0, source: .numberYear, evidence: "/\($0)") })
         }
         let near = named.map { type in
             TypeMatch(type: type, score: 2, threshold: 3,
-                      signals: [SignalHit(on: "name", pattern: type, matched: type, weight: 2)], date: nil)
+                      signals: [SignalHit(on: .name, pattern: type, matched: type, weight: 2)], date: nil)
         }
         return (facts, FileClassification(matches: matches, nearMisses: near))
     }

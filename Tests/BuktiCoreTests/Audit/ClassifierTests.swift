@@ -45,7 +45,7 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
         for name in ["SK_Bupati_2024.pdf", "sk-bupati.pdf", "Scan SK.Bupati.pdf", "SK  Bupati.pdf"] {
             let result = classifier.classify(facts(name), folders: "")
             #expect(result.matches.map(\.type) == ["sk"], "\(name)")
-            #expect(result.matches.first?.signals.first?.on == "name")
+            #expect(result.matches.first?.signals.first?.on == .name)
         }
         for name in ["ASK Bupati.pdf", "SKBupati.pdf", "Bupati SK.pdf"] {
             #expect(classifier.classify(facts(name), folders: "").matches.isEmpty, "\(name)")
@@ -57,7 +57,7 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
             #"{"folder": "dokumentasi|foto", "weight": 1}"#))
         let photo = facts("IMG_0001.jpg", .jpeg)
         let hit = try #require(classifier.classify(photo, folders: "3. Sosialisasi/Dokumentasi").matches.first?.signals.first)
-        #expect(hit.on == "folder")
+        #expect(hit.on == .folder)
         #expect(hit.matched == "Dokumentasi")
         #expect(classifier.classify(photo, folders: "3. Sosialisasi").matches.isEmpty)
         // The innovation folder's own name is not part of `folders`.
@@ -71,7 +71,7 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
             var file = facts("dokumen.pdf")
             file[keyPath: field] = "Standar Operasional Prosedur Pelayanan"
             let hit = try #require(classifier.classify(file, folders: "").matches.first?.signals.first)
-            #expect(hit.on == "metadata")
+            #expect(hit.on == .metadata)
             #expect(hit.matched == "Standar Operasional Prosedur")
         }
         var other = facts("dokumen.pdf")
@@ -105,7 +105,7 @@ func facts(_ name: String, _ kind: FileKind = .pdf, text: String? = nil) -> File
     @Test func aHeadingNearTheTopCountsAndTheSameWordsInTheBodyDoNot() throws {
         let classifier = try TestRules.classifier(Self.headingType)
         let hit = try #require(classifier.classify(facts("a.pdf", text: Self.decision), folders: "").matches.first?.signals.first)
-        #expect(hit.on == "text")
+        #expect(hit.on == .text)
         // Whitespace runs collapse: the kop surat is 3 lines = 96 characters once collapsed.
         let kop = "PEMERINTAH KABUPATEN CONTOH BADAN PERENCANAAN PEMBANGUNAN DAERAH Jalan Merdeka No. 1 Contoh "
         #expect(hit.offset == kop.utf16.count)

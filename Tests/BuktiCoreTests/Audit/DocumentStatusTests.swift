@@ -71,9 +71,9 @@ import Testing
     }
 
     @Test func reasonsSpellOutEachSignal() {
-        #expect(DocumentStatusEvaluator.reason(SignalHit(on: "text", pattern: "p", matched: "KEPUTUSAN BUPATI", weight: 4, offset: 0))
+        #expect(DocumentStatusEvaluator.reason(SignalHit(on: .text, pattern: "p", matched: "KEPUTUSAN BUPATI", weight: 4, offset: 0))
                 == "text: KEPUTUSAN BUPATI at 0 (+4)")
-        #expect(DocumentStatusEvaluator.reason(SignalHit(on: "name", pattern: "p", matched: "undangan", weight: -2.5))
+        #expect(DocumentStatusEvaluator.reason(SignalHit(on: .name, pattern: "p", matched: "undangan", weight: -2.5))
                 == "name: undangan (-2.5)")
     }
 }

@@ -46,7 +46,7 @@ import Testing
         let diff = AuditDiff(from: old, to: new)
         #expect(diff.innovationsAdded == ["New"])
         #expect(diff.innovationsRemoved == ["Gone"])
-        #expect(diff.documents.map { "\($0.innovation) \($0.type) \($0.change) \($0.critical)" } == [
+        #expect(diff.documents.map { "\($0.innovation) \($0.type) \($0.change.rawValue) \($0.critical)" } == [
             "A photo newly-present false", "A sop newly-missing true", "New sk newly-missing true",
         ])
         #expect(diff.newlyMissingCritical.map { "\($0.innovation) \($0.type)" } == ["A sop", "New sk"])
@@ -64,7 +64,7 @@ import Testing
         // missing -> unreadable is still a gap: a change, not newly missing.
         let worse = Self.record("3", [Self.innovation("A", ["sk": .unreadable, "sop": .present])], old.files)
         let changed = AuditDiff(from: old, to: worse)
-        #expect(changed.documents.map(\.change) == ["changed"])
+        #expect(changed.documents.map(\.change) == [.changed])
         #expect(changed.newlyMissingCritical.isEmpty)
     }
 }

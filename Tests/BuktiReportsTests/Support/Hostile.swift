@@ -29,7 +29,7 @@ enum Hostile {
         var file = template.files[0]
         file.path = path
         file.types = ["sk"]
-        file.problems = [AuditProblem("corrupt", message)]
+        file.problems = [AuditProblem(check: "corrupt", message)]
         innovation.files = [file]
         // Keep the template's levels but none of its evidence, so every problem here is hostile.
         innovation.documents = KeyedList()
@@ -39,7 +39,7 @@ enum Hostile {
             copy.evidence = []
             return copy
         }
-        innovation.problems = [AuditProblem("-missing", message)]
+        innovation.problems = [AuditProblem(check: "-missing", message)]
         return innovation
     }
 }
