@@ -60,9 +60,12 @@ public struct ReportInput: Sendable {
 public struct ReportOptions: Sendable, Equatable {
     /// CSV: start with a UTF-8 byte order mark so Excel reads Indonesian names right (`--excel`).
     public var excelBOM: Bool
+    /// Text: ANSI colour (the CLI sets it for stdout on a terminal without NO_COLOR).
+    public var color: Bool
 
-    public init(excelBOM: Bool = false) {
+    public init(excelBOM: Bool = false, color: Bool = false) {
         self.excelBOM = excelBOM
+        self.color = color
     }
 }
 

@@ -1,7 +1,8 @@
 /// The registry of report formats, one line each, looked up by identifier.
 public enum Reporters {
-    /// Every reporter bukti has.
+    /// Every reporter bukti has, in the order help lists them.
     public static let all: [any AuditReporter.Type] = [
+        TextReporter.self,
         JSONReporter.self,
         CSVReporter.self,
         MarkdownReporter.self,
@@ -9,7 +10,7 @@ public enum Reporters {
         XLSXReporter.self,
     ]
 
-    /// The reporter for an identifier (`html`, `xlsx`, `csv`, `md`, `json`), or nil.
+    /// The reporter for an identifier (`text`, `html`, `xlsx`, `csv`, `md`, `json`), or nil.
     public static func reporter(for identifier: String) -> (any AuditReporter.Type)? {
         all.first { $0.identifier == identifier }
     }

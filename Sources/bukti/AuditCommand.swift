@@ -31,7 +31,7 @@ struct AuditCommand {
                        "One report on stdout: text (for people), json, md or csv (any --report format)."),
             OptionSpec("output", value: "file", "Write the --format report to this file (atomically) instead of stdout; never inside ROOT."),
             OptionSpec("report", value: "format:path",
-                       "Write a report (text, \(Reporters.all.map { $0.identifier }.joined(separator: ", "))) to PATH, - for stdout; repeatable. Never inside ROOT."),
+                       "Write a report (\(Reporters.all.map { $0.identifier }.joined(separator: ", "))) to PATH, - for stdout; repeatable. Never inside ROOT."),
             OptionSpec("excel", "Start CSV reports with a byte order mark so Excel reads Indonesian names right."),
             OptionSpec("split-by", value: "opd",
                        "Write one report per agency (OPD) from the manifest, or from the first folder level with --depth 2; files get -<opd> before the extension."),
@@ -151,53 +151,13 @@ struct AuditCommand {
         var input = ReportInput(audit: report, rules: rules, language: words.language)
         // Reports link to evidence by paths relative to where they are saved (see `writeReports`).
         input.auditRootDirectory = URL(fileURLWithPath: report.root).standardizedFileURL.path
-        let status = Self.writeReports(
+        let status = ReportWriter.write(
             requests, input: input, excel: excel,
             split: splitByOPD ? AuditSplit.byOPD(report, rules: rules, fromFolders: manifestPath == nil,
                                                  unnamed: words[.cliNoOpd]) : nil,
             console: console)
         if status != ExitStatus.success { return status }
         return nightlyRun.exitStatus(report)  // cronhist: --fail-on
-    }
-
-    /// Renders every request (one file per agency when `split` is given) and writes them all or none.
-    static func writeReports(_ requests: [ReportRequest], input: ReportInput, excel: Bool, split: [AuditPart]?,
-                             console: Console) -> Int32 {
-        var input = input
-        input.options.excelBOM = excel
-        let words = Words.cli(input.language)
-        var rendered: [RenderedReport] = []
-        for request in requests {
-            var parts: [(path: String?, audit: AuditReport)] = [(request.path, input.audit)]
-            if let split, let path = request.path {
-                parts = split.map { part in (ReportRequest.splitPath(path, slug: part.slug), part.audit) }
-            }
-            for part in parts {
-                var partInput = input
-                partInput.audit = part.audit
-                partInput.outputDirectory = part.path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
-                do {
-                    rendered.append(RenderedReport(
-                        path: part.path, bytes: try render(request.format, partInput, color: part.path == nil && console.usesColor)))
-                } catch {
-                    console.error(words.format(.cliCannotRender, request.format, "\(error)"))
-                    return ExitStatus.incomplete
-                }
-            }
-        }
-        return ReportWriter.write(rendered, console: console, text: words)
-    }
-
-    /// One report's bytes: `text` by the terminal renderer, the rest by their reporter.
-    static func render(_ format: String, _ input: ReportInput, color: Bool) throws -> [UInt8] {
-        if format == "text" {
-            let text = AuditTextRenderer(rules: input.rules, language: input.language, color: color).render(input.audit)
-                + (input.audit.sinceLastRun.map { SinceLastRunRenderer(language: input.language,
-                    labels: SinceLastRunRenderer.labels(input.rules, language: input.language)).render($0) } ?? "")  // cronhist
-            return Array(text.utf8)
-        }
-        guard let reporter = Reporters.reporter(for: format) else { return [] }
-        return try reporter.init().render(input)
     }
 
     /// A CSV or XLSX manifest, told apart by content (an XLSX is a ZIP), not by extension.

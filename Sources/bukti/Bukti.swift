@@ -9,11 +9,25 @@ enum Bukti {
     static let version = "0.1.0"
     static let abstract = "Audit folders of evidence documents for the regional innovation index (IID)."
 
-    /// Commands, in the order help lists them.
-    static let commands: [CommandSpec] = [
-        InspectCommand.spec, AuditCommand.spec, MergeCommand.spec, ExplainCommand.spec, RulesCommand.spec,
-        HistoryCommand.spec, DiffCommand.spec,  // cronhist
+    /// A command: its declared shape and how it runs once its command line has parsed.
+    struct Command: Sendable {
+        let spec: CommandSpec
+        let run: @Sendable (ParsedArguments, Console) throws(UsageError) -> Int32
+    }
+
+    /// Every command, in the order help lists them: the one table help and dispatch both read.
+    static let commands: [Command] = [
+        Command(spec: InspectCommand.spec) { parsed, console throws(UsageError) in try InspectCommand(parsed).run(console: console) },
+        Command(spec: AuditCommand.spec) { parsed, console throws(UsageError) in try AuditCommand(parsed).run(console: console) },
+        Command(spec: MergeCommand.spec) { parsed, console throws(UsageError) in try MergeCommand(parsed).run(console: console) },
+        Command(spec: ExplainCommand.spec) { parsed, console throws(UsageError) in try ExplainCommand(parsed).run(console: console) },
+        Command(spec: RulesCommand.spec) { parsed, console throws(UsageError) in try RulesCommand(parsed).run(console: console) },
+        Command(spec: HistoryCommand.spec) { parsed, console throws(UsageError) in try HistoryCommand(parsed).run(console: console) },
+        Command(spec: DiffCommand.spec) { parsed, console throws(UsageError) in try DiffCommand(parsed).run(console: console) },
     ]
+
+    /// The commands' specs, for help.
+    static var specs: [CommandSpec] { commands.map(\.spec) }
 
     /// Runs the command line (without the program name) and returns the exit status.
     static func main(_ arguments: [[UInt8]], console: Console) -> Int32 {
@@ -29,7 +43,7 @@ enum Bukti {
 
     private static func dispatch(_ arguments: [[UInt8]], console: Console, _ t: Words) throws(UsageError) -> Int32 {
         guard let first = arguments.first.map(ArgumentParser.text) else {
-            return console.print(Help.root(commands: commands, t))
+            return console.print(Help.root(commands: specs, t))
         }
         let rest = Array(arguments.dropFirst())
         // `bukti --lang en ...`: the language was chosen already (Language.chosen); skip it here.
@@ -37,40 +51,31 @@ enum Bukti {
         if first.hasPrefix("--lang=") { return try dispatch(rest, console: console, t) }
         switch first {
         case "-h", "--help":
-            return console.print(Help.root(commands: commands, t))
+            return console.print(Help.root(commands: specs, t))
         case "--version":
             return console.print("bukti \(version)\n")
         case "help":
             guard let name = rest.first.map(ArgumentParser.text) else {
-                return console.print(Help.root(commands: commands, t))
+                return console.print(Help.root(commands: specs, t))
             }
-            return console.print(Help.command(try command(named: name), t))
+            return console.print(Help.command(try command(named: name).spec, t))
         default:
             if first.hasPrefix("-") {
                 let (spelling, _) = ArgumentParser.split(first)
                 let known = ["--help", "--version"]
                 throw .unknownOption(spelling, suggestion: NameSuggestion.closest(to: spelling, among: known), command: nil)
             }
-            let spec = try command(named: first)
-            let parsed = try ArgumentParser(command: spec).parse(rest)
-            if parsed.helpRequested { return console.print(Help.command(spec, t)) }
-            switch spec.name {
-            case InspectCommand.spec.name: return try InspectCommand(parsed).run(console: console)
-            case AuditCommand.spec.name: return try AuditCommand(parsed).run(console: console)
-            case MergeCommand.spec.name: return try MergeCommand(parsed).run(console: console)
-            case RulesCommand.spec.name: return try RulesCommand(parsed).run(console: console)
-            case ExplainCommand.spec.name: return try ExplainCommand(parsed).run(console: console)
-            case HistoryCommand.spec.name: return try HistoryCommand(parsed).run(console: console)  // cronhist
-            case DiffCommand.spec.name: return try DiffCommand(parsed).run(console: console)  // cronhist
-            default: return ExitStatus.usage
-            }
+            let command = try command(named: first)
+            let parsed = try ArgumentParser(command: command.spec).parse(rest)
+            if parsed.helpRequested { return console.print(Help.command(command.spec, t)) }
+            return try command.run(parsed, console)
         }
     }
 
-    private static func command(named name: String) throws(UsageError) -> CommandSpec {
-        guard let spec = commands.first(where: { $0.name == name }) else {
-            throw .unknownCommand(name, suggestion: NameSuggestion.closest(to: name, among: commands.map(\.name)))
+    private static func command(named name: String) throws(UsageError) -> Command {
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            throw .unknownCommand(name, suggestion: NameSuggestion.closest(to: name, among: specs.map(\.name)))
         }
-        return spec
+        return command
     }
 }

@@ -1,7 +1,7 @@
 import BuktiCore
 import BuktiReports
 
-/// Words of `bukti history`, `bukti diff` and the terminal's "since the last run" section.
+/// Words of `bukti history` and `bukti diff`.
 extension Catalogue {
     static let historyBlock = CatalogueBlock(
         id: [
@@ -13,21 +13,6 @@ extension Catalogue {
             "history.ambiguous": "bukti: proses '{1}' ada untuk {2} folder; sebutkan foldernya dengan --root",
             "diff.noRuns": "bukti: belum ada proses untuk '{1}'",
             "diff.otherFolders": "bukti: kedua proses berasal dari folder yang berbeda ('{1}' dan '{2}')",
-
-            "lastRun.heading": "Sejak pemeriksaan sebelumnya",
-            "lastRun.noEarlier": "belum ada pemeriksaan sebelumnya untuk dibandingkan",
-            "lastRun.nothingChanged": "tidak ada perubahan",
-            "lastRun.newlyMissing": "Dokumen yang baru hilang",
-            "lastRun.newlyPresent": "Dokumen yang baru ada",
-            "lastRun.otherChanges": "Perubahan status lain",
-            "lastRun.scores": "Perubahan skor",
-            "lastRun.innovationsAdded": "Inovasi baru",
-            "lastRun.innovationsRemoved": "Inovasi yang hilang",
-            "lastRun.filesAdded": "Berkas baru",
-            "lastRun.filesRemoved": "Berkas yang dihapus",
-            "lastRun.filesChanged": "Berkas yang berubah",
-            "lastRun.newInnovation": "inovasi baru",
-            "lastRun.critical": " (kritis)",
         ],
         en: [
             .option("history", "lang"): HistoryCommand.spec.options.first { $0.name == "lang" }?.help ?? "",
@@ -38,21 +23,6 @@ extension Catalogue {
             "history.ambiguous": "bukti: run '{1}' exists for {2} roots; name the root with --root",
             "diff.noRuns": "bukti: no runs of '{1}'",
             "diff.otherFolders": "bukti: the runs are of different folders ('{1}' and '{2}')",
-
-            "lastRun.heading": "Since the last run",
-            "lastRun.noEarlier": "no earlier run to compare with",
-            "lastRun.nothingChanged": "nothing changed",
-            "lastRun.newlyMissing": "Documents newly missing",
-            "lastRun.newlyPresent": "Documents newly present",
-            "lastRun.otherChanges": "Other status changes",
-            "lastRun.scores": "Score changes",
-            "lastRun.innovationsAdded": "Innovations added",
-            "lastRun.innovationsRemoved": "Innovations removed",
-            "lastRun.filesAdded": "Files added",
-            "lastRun.filesRemoved": "Files removed",
-            "lastRun.filesChanged": "Files changed",
-            "lastRun.newInnovation": "new innovation",
-            "lastRun.critical": " (critical)",
         ])
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import BuktiCore
+import BuktiReports
 
 /// `bukti diff RUN_A RUN_B`: what changed between two recorded runs of the same folder.
 struct DiffCommand {

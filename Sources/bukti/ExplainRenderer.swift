@@ -24,7 +24,7 @@ struct ExplainRenderer {
     private func describe(_ match: TypeMatch, heading: String) -> [String] {
         let type = rules.documentTypes.first { $0.id == match.type }
         let label = type.map { "\($0.label.text(language)) (\(match.type))" } ?? match.type
-        var line = "  \(heading): \(label)  \(phrase("score")) \(Self.number(match.score)) / \(Self.number(match.threshold))"
+        var line = "  \(heading): \(label)  \(phrase("score")) \(TerminalText.number(match.score)) / \(TerminalText.number(match.threshold))"
         if heading == phrase("match") {
             if let date = match.date {
                 line += "  \(phrase("date")) \(date.date ?? String(date.year)) (\(date.source.rawValue): \"\(TerminalText.sanitized(date.evidence))\")"
@@ -37,7 +37,7 @@ struct ExplainRenderer {
 
     /// `+4  text "KEPUTUSAN BUPATI CONTOH" at 112  (heading near the top)`.
     private func describe(_ hit: SignalHit, in type: DocumentType?) -> String {
-        let weight = (hit.weight >= 0 ? "+" : "") + Self.number(hit.weight)
+        let weight = (hit.weight >= 0 ? "+" : "") + TerminalText.number(hit.weight)
         var line = "\(weight)  \(hit.on.rawValue) "
         line += hit.on == .fact ? hit.matched : "\"\(TerminalText.sanitized(hit.matched))\""
         if let offset = hit.offset { line += " \(phrase("at")) \(offset)" }
@@ -59,10 +59,5 @@ struct ExplainRenderer {
             }
             return pattern == hit.pattern && signal.weight == hit.weight
         }
-    }
-
-    /// `4`, `1.5`: whole numbers without a fraction.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

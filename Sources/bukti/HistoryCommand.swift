@@ -71,7 +71,7 @@ struct HistoryCommand {
         for row in rows {
             if row.root != lastRoot { out += TerminalText.sanitized(row.root) + "\n"; lastRoot = row.root }
             out += words.format("history.row", TerminalText.sanitized(row.id), row.time, TerminalText.sanitized(row.rules),
-                                row.complete, row.incomplete, AuditTextRenderer.number(row.score)) + "\n"
+                                row.complete, row.incomplete, TerminalText.number(row.score)) + "\n"
         }
         return console.print(out)
     }

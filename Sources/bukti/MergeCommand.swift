@@ -24,7 +24,7 @@ struct MergeCommand {
                        "One report on stdout: text, json, md or csv (any --report format)."),
             OptionSpec("output", value: "file", "Write the --format report to this file (atomically) instead of stdout."),
             OptionSpec("report", value: "format:path",
-                       "Write a report (text, \(Reporters.all.map { $0.identifier }.joined(separator: ", "))) to PATH, - for stdout; repeatable."),
+                       "Write a report (\(Reporters.all.map { $0.identifier }.joined(separator: ", "))) to PATH, - for stdout; repeatable."),
             OptionSpec("excel", "Start CSV reports with a byte order mark so Excel reads Indonesian names right."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
         ],
@@ -112,12 +112,12 @@ struct MergeCommand {
         }
         guard let rules = loadRules(first.audit.rules, console: console, words: words) else { return ExitStatus.usage }
         let regions = audits.map {
-            ReportRegion(name: $0.source.name ?? Self.regionName($0.audit.root), audit: Self.inRuleOrder($0.audit, rules: rules))
+            ReportRegion(name: $0.source.name ?? Self.regionName($0.audit.root), audit: $0.audit.inRuleOrder(rules))
         }
         guard let combined = AuditSubset.merged(regions, rules: rules) else { return ExitStatus.usage }
         var input = ReportInput(audit: combined, rules: rules, language: language)
         input.regions = regions
-        return AuditCommand.writeReports(requests, input: input, excel: excel, split: nil, console: console)
+        return ReportWriter.write(requests, input: input, excel: excel, split: nil, console: console)
     }
 
     /// The rules named by the audits: built in by name, or `--rules` when its SHA-256 matches.

@@ -1,5 +1,6 @@
 import Foundation
 import BuktiCore
+import BuktiReports
 import BuktiFormats
 
 /// The audit options for unattended runs (issue 6, history side): the history (kept in the `--cache`

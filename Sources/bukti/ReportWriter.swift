@@ -19,6 +19,42 @@ struct RenderedReport {
 /// (delivered right after), so an interruption never leaves temporary files or half the reports of a
 /// run. stdout comes last.
 enum ReportWriter {
+    /// Renders every request (one file per agency when `split` is given) and writes them all or none.
+    static func write(_ requests: [ReportRequest], input: ReportInput, excel: Bool, split: [AuditPart]?,
+                      console: Console) -> Int32 {
+        var input = input
+        input.options.excelBOM = excel
+        let words = Words.cli(input.language)
+        var rendered: [RenderedReport] = []
+        for request in requests {
+            var parts: [(path: String?, audit: AuditReport)] = [(request.path, input.audit)]
+            if let split, let path = request.path {
+                parts = split.map { part in (ReportRequest.splitPath(path, slug: part.slug), part.audit) }
+            }
+            for part in parts {
+                var partInput = input
+                partInput.audit = part.audit
+                partInput.outputDirectory = part.path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
+                do {
+                    rendered.append(RenderedReport(
+                        path: part.path, bytes: try render(request.format, partInput, color: part.path == nil && console.usesColor)))
+                } catch {
+                    console.error(words.format(.cliCannotRender, request.format, "\(error)"))
+                    return ExitStatus.incomplete
+                }
+            }
+        }
+        return write(rendered, console: console, text: words)
+    }
+
+    /// One report's bytes from its reporter in the registry (`ReportRequest` accepted only known formats).
+    static func render(_ format: String, _ input: ReportInput, color: Bool) throws -> [UInt8] {
+        guard let reporter = Reporters.reporter(for: format) else { return [] }
+        var input = input
+        input.options.color = color
+        return try reporter.init().render(input)
+    }
+
     static func write(_ reports: [RenderedReport], console: Console, text: Words) -> Int32 {
         var held = sigset_t(), previous = sigset_t()
         sigemptyset(&held)

@@ -1,4 +1,5 @@
 import BuktiCore
+import BuktiReports
 import BuktiFormats
 
 /// Loads the rule set named by `--rules` or `bukti rules NAME|FILE` for any command: warnings go to

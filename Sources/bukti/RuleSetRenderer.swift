@@ -20,7 +20,7 @@ struct RuleSetRenderer {
             let type = compiled.type
             return [
                 type.id, type.label.text(language), type.kinds.map(\.rawValue).joined(separator: ", "),
-                type.critical ? t["rules.yes"] : t["rules.no"], Self.number(type.threshold), "\(type.signals.count)",
+                type.critical ? t["rules.yes"] : t["rules.no"], TerminalText.number(type.threshold), "\(type.signals.count)",
                 type.window?.description ?? t["rules.any"], type.weakEvidenceFor.map { t.format("rules.weakFor", $0) } ?? "",
             ]
         }
@@ -29,7 +29,7 @@ struct RuleSetRenderer {
         out += "\n\(t["rules.indicators"])\n"
         for indicator in set.indicators {
             let head = [
-                "\(indicator.number).", indicator.id, indicator.name.text(language), t.format("rules.weight", Self.number(indicator.weight)),
+                "\(indicator.number).", indicator.id, indicator.name.text(language), t.format("rules.weight", TerminalText.number(indicator.weight)),
                 indicator.mandatory ? t["rules.mandatory"] : "",
             ].filter { !$0.isEmpty }.map(clean).joined(separator: "  ")
             out += head + "\n"
@@ -66,9 +66,4 @@ struct RuleSetRenderer {
     }
 
     private func clean(_ text: String) -> String { TerminalText.sanitized(text) }
-
-    /// 4 rather than 4.0; 2.5 stays.
-    static func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

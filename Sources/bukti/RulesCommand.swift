@@ -1,4 +1,5 @@
 import BuktiCore
+import BuktiReports
 
 /// `bukti rules check|show FILE|NAME`: validate a rule file, or show what it asks for in tables.
 struct RulesCommand {

@@ -1,13 +1,14 @@
 import BuktiCore
+import BuktiReports
 
 /// `text`: a block per file for people at a terminal: the path, aligned `key: value` lines for the
 /// fields that are known, problems marked, and a summary line at the end.
 struct TextRenderer: RecordRenderer {
-    let style: Style
+    let style: TerminalStyle
     let words: Words
 
     init(color: Bool, words: Words) {
-        style = Style(enabled: color)
+        style = TerminalStyle(enabled: color)
         self.words = words
     }
 

@@ -10,7 +10,7 @@ import BuktiReports
     /// Every help key the specs imply: abstract, argument and one per flag, for every command.
     static var helpKeys: [MessageKey] {
         var keys: [MessageKey] = [.abstract("bukti"), .option("bukti", "help"), .option("bukti", "version")]
-        for spec in Bukti.commands {
+        for spec in Bukti.specs {
             keys.append(.abstract(spec.name))
             keys.append(.discussion(spec.name))
             if spec.argument != nil { keys.append(.argument(spec.name)) }
@@ -54,7 +54,7 @@ import BuktiReports
     }
 
     @Test func englishHelpEqualsTheSpecs() {
-        for spec in Bukti.commands {
+        for spec in Bukti.specs {
             for option in spec.options {
                 #expect(Words.cli(.en).optionHelp(option, in: spec.name) == option.help, "\(spec.name) --\(option.name)")
             }

@@ -2,16 +2,21 @@ import BuktiCore
 
 /// The "since the last run" section of the text report, and the text of `bukti diff`: files added,
 /// removed and changed; documents newly missing or present; score changes per innovation.
-struct SinceLastRunRenderer {
-    let language: Language
+public struct SinceLastRunRenderer: Sendable {
+    public let language: Language
     /// Document type and indicator labels, when the rules are at hand (ids otherwise).
-    var labels: [String: String] = [:]
+    public var labels: [String: String]
 
-    /// The section's words (Words `lastRun.*`) in `language`.
-    private var words: Words { Words.cli(language) }
+    public init(language: Language, labels: [String: String] = [:]) {
+        self.language = language
+        self.labels = labels
+    }
+
+    /// The section's words (`lastRun.*`) in `language`.
+    private var words: Words { Words(language, .reports) }
 
     /// The whole section, with a heading; `nil` diff says there was nothing to compare with.
-    func render(_ diff: AuditDiff?, heading: Bool = true) -> String {
+    public func render(_ diff: AuditDiff?, heading: Bool = true) -> String {
         let words = words
         var out = heading ? "\n" + words["lastRun.heading"] : ""
         guard let diff else {
@@ -52,12 +57,12 @@ struct SinceLastRunRenderer {
     /// `SIPANDU: 12 → 9 ([1] 2 → 1)`.
     func score(_ change: ScoreChange) -> String {
         let levels = change.indicators.map { "\(labels["indicator:" + $0.indicator] ?? $0.indicator) \($0.from) → \($0.to)" }
-        return "\(change.innovation): \(AuditTextRenderer.number(change.from)) → \(AuditTextRenderer.number(change.to))"
+        return "\(change.innovation): \(TerminalText.number(change.from)) → \(TerminalText.number(change.to))"
             + (levels.isEmpty ? "" : " (" + levels.joined(separator: "; ") + ")")
     }
 
     /// Labels from the rules in `language`.
-    static func labels(_ rules: RuleSet, language: Language) -> [String: String] {
+    public static func labels(_ rules: RuleSet, language: Language) -> [String: String] {
         var labels: [String: String] = [:]
         for type in rules.documentTypes { labels[type.id] = type.label.text(language) }
         for indicator in rules.indicators { labels["indicator:" + indicator.id] = "[\(indicator.number)]" }

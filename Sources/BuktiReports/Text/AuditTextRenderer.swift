@@ -1,5 +1,4 @@
 import BuktiCore
-import BuktiReports
 
 /// `bukti audit --format text`: one block per innovation, worst first (most missing critical
 /// documents, then lowest estimated score), each missing critical document spelled out, the
@@ -8,13 +7,13 @@ import BuktiReports
 struct AuditTextRenderer {
     let rules: RuleSet
     let language: Language
-    let style: Style
+    let style: TerminalStyle
     let words: Words
 
     init(rules: RuleSet, language: Language, color: Bool) {
         self.rules = rules
         self.language = language
-        style = Style(enabled: color)
+        style = TerminalStyle(enabled: color)
         words = Words(language, .reports)
     }
 
@@ -46,7 +45,7 @@ struct AuditTextRenderer {
         let place = [opd, stage].compactMap { $0 }
         if !place.isEmpty { out += "  " + safe(place.joined(separator: " · ")) + "\n" }
         let percent = Int((innovation.completeness * 100).rounded())
-        out += "  \(words[.textScore]) \(Self.number(innovation.score))/\(Self.number(innovation.maxScore))"
+        out += "  \(words[.textScore]) \(TerminalText.number(innovation.score))/\(TerminalText.number(innovation.maxScore))"
             + " · \(words[.textCompleteness]) \(percent)%\n"
         let attention = attentionLines(innovation)
         if !innovation.missing.isEmpty || !attention.isEmpty {
@@ -106,7 +105,7 @@ struct AuditTextRenderer {
             }
             let name = indicator.name.count > nameWidth ? String(indicator.name.prefix(nameWidth - 1)) + "…" : indicator.name
             out += row(String(indicator.number), safe(name), "\(indicator.level)/\(top)",
-                       "\(Self.number(indicator.score))/\(Self.number(indicator.maxScore))", coloured) + "\n"
+                       "\(TerminalText.number(indicator.score))/\(TerminalText.number(indicator.maxScore))", coloured) + "\n"
         }
         return out
     }
@@ -154,10 +153,6 @@ struct AuditTextRenderer {
         return out
     }
 
-    /// `12` for 12.0, `7.5` otherwise.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 
     func safe(_ text: String) -> String { TerminalText.sanitized(text) }
 

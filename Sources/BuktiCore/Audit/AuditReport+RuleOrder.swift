@@ -1,10 +1,9 @@
-import BuktiCore
-
-extension MergeCommand {
-    /// `audit` with its keyed lists (each innovation's documents, the summary's missing critical documents)
-    /// back in rule-file order, as `bukti audit` wrote them: a JSON decoder hands object keys over in no fixed
-    /// order, so without this the same inputs gave differently ordered merged JSON from run to run.
-    static func inRuleOrder(_ audit: AuditReport, rules: RuleSet) -> AuditReport {
+extension AuditReport {
+    /// This report with its keyed lists (each innovation's documents, the summary's missing critical
+    /// documents) back in rule-file order, as `bukti audit` wrote them: a JSON decoder hands object keys
+    /// over in no fixed order, so a decoded audit (`bukti merge`) must be put back in order before reporting.
+    public func inRuleOrder(_ rules: RuleSet) -> AuditReport {
+        let audit = self
         var rank: [String: Int] = [:]
         for (index, type) in rules.documentTypes.enumerated() where rank[type.id] == nil { rank[type.id] = index }
         func ordered<Value>(_ list: KeyedList<Value>) -> KeyedList<Value> {

@@ -1,7 +1,7 @@
 import BuktiCore
 
-/// Words of the terminal report (`bukti audit --format text`); its indicator statuses are the
-/// shared `indicator.*` words.
+/// Words of the terminal report (`bukti audit --format text`) and of its "since the last run"
+/// section (`lastRun.*`, also `bukti diff`); its indicator statuses are the shared `indicator.*` words.
 extension MessageKey {
     public static let textHeading: MessageKey = "text.heading"
     public static let textRoot: MessageKey = "text.root"
@@ -50,6 +50,20 @@ extension Catalogue {
             .textShared: "{1} dokumen yang sama ada di beberapa tempat",
             .textWithoutFolder: "Inovasi di manifest tanpa folder:",
             .textNotInManifest: "Folder yang tidak ada di manifest:",
+            "lastRun.heading": "Sejak pemeriksaan sebelumnya",
+            "lastRun.noEarlier": "belum ada pemeriksaan sebelumnya untuk dibandingkan",
+            "lastRun.nothingChanged": "tidak ada perubahan",
+            "lastRun.newlyMissing": "Dokumen yang baru hilang",
+            "lastRun.newlyPresent": "Dokumen yang baru ada",
+            "lastRun.otherChanges": "Perubahan status lain",
+            "lastRun.scores": "Perubahan skor",
+            "lastRun.innovationsAdded": "Inovasi baru",
+            "lastRun.innovationsRemoved": "Inovasi yang hilang",
+            "lastRun.filesAdded": "Berkas baru",
+            "lastRun.filesRemoved": "Berkas yang dihapus",
+            "lastRun.filesChanged": "Berkas yang berubah",
+            "lastRun.newInnovation": "inovasi baru",
+            "lastRun.critical": " (kritis)",
         ],
         en: [
             .textHeading: "Evidence audit — {1} ({2}), assessment year {3}",
@@ -75,5 +89,19 @@ extension Catalogue {
             MessageKey("text.shared.one"): "1 document found in more than one place",
             .textWithoutFolder: "Innovations in the manifest without a folder:",
             .textNotInManifest: "Folders not in the manifest:",
+            "lastRun.heading": "Since the last run",
+            "lastRun.noEarlier": "no earlier run to compare with",
+            "lastRun.nothingChanged": "nothing changed",
+            "lastRun.newlyMissing": "Documents newly missing",
+            "lastRun.newlyPresent": "Documents newly present",
+            "lastRun.otherChanges": "Other status changes",
+            "lastRun.scores": "Score changes",
+            "lastRun.innovationsAdded": "Innovations added",
+            "lastRun.innovationsRemoved": "Innovations removed",
+            "lastRun.filesAdded": "Files added",
+            "lastRun.filesRemoved": "Files removed",
+            "lastRun.filesChanged": "Files changed",
+            "lastRun.newInnovation": "new innovation",
+            "lastRun.critical": " (critical)",
         ])
 }
