@@ -1,6 +1,6 @@
 import BuktiCore
 
-/// `json`: the audit JSON contract (README "bukti audit"), written by `OrderedJSONWriter` so it is
+/// `json`: the audit JSON contract (README "bukti audit"), written by `OrderedJSONEncoder` so it is
 /// byte-identical to `bukti audit --format json`. A merged input (`bukti merge`) is written as
 /// `{"schemaVersion", "rules", "regions": [{"name", "audit"}]}`.
 public struct JSONReporter: AuditReporter {
@@ -12,9 +12,9 @@ public struct JSONReporter: AuditReporter {
     public func render(_ input: ReportInput) throws -> [UInt8] {
         let text: String
         if input.regions.isEmpty {
-            text = try OrderedJSONWriter().encode(input.audit)
+            text = try OrderedJSONEncoder(.document).encode(input.audit)
         } else {
-            text = try OrderedJSONWriter().encode(MergedAuditDocument(
+            text = try OrderedJSONEncoder(.document).encode(MergedAuditDocument(
                 rules: input.audit.rules, regions: input.regions.map { .init(name: $0.name, audit: $0.audit) }))
         }
         return Array((text + "\n").utf8)

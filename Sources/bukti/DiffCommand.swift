@@ -68,7 +68,7 @@ struct DiffCommand {
         }
         let diff = AuditDiff(from: old, to: new)
         if json {
-            guard let text = try? OrderedJSONWriter().encode(diff) else { return ExitStatus.incomplete }
+            guard let text = try? OrderedJSONEncoder(.document).encode(diff) else { return ExitStatus.incomplete }
             return console.print(text + "\n")
         }
         var labels: [String: String] = [:]

@@ -3,7 +3,7 @@ import BuktiCore
 
 /// `jsonl`: one compact FileFacts object per line and nothing else on stdout.
 struct JSONLinesRenderer: RecordRenderer {
-    let encoder = OrderedJSONEncoder(prettyPrinted: false)
+    let encoder = OrderedJSONEncoder(.record(pretty: false))
 
     mutating func begin(_ out: OutputBuffer) throws(OutputError) {}
 
@@ -17,7 +17,7 @@ struct JSONLinesRenderer: RecordRenderer {
 /// `json`: one pretty-printed document, `{"schemaVersion":1,"files":[...],"skipped":{...}}`, written as
 /// records arrive so memory does not grow with the number of files.
 struct JSONDocumentRenderer: RecordRenderer {
-    let encoder = OrderedJSONEncoder(prettyPrinted: true)
+    let encoder = OrderedJSONEncoder(.record(pretty: true))
     private var first = true
 
     mutating func begin(_ out: OutputBuffer) throws(OutputError) {

@@ -64,4 +64,19 @@ import Testing
         let expected = try #require(try? String(contentsOf: url, encoding: .utf8), "\(run.name).txt is missing")
         #expect(text == expected, "\(run.name) differs:\n\(ReportGoldenTests.firstDifference(expected, text))")
     }
+
+    /// `inspect --format json|jsonl` byte for byte (the records contract's key order, spacing and number
+    /// text; recorded with the encoder that preceded `OrderedJSONEncoder.Style.record`).
+    @Test(arguments: ["json", "jsonl"])
+    func inspectJSONMatchesGolden(format: String) throws {
+        let result = try BuktiProcess.run(["inspect", "Samples", "--hash", "--format", format], in: AuditSamplesTests.packageRoot)
+        #expect(result.status == 0, "\(result.err)")
+        let url = AuditSamplesTests.goldenFolder.appendingPathComponent("inspect/samples-hash.\(format)")
+        if ProcessInfo.processInfo.environment["BUKTI_UPDATE_GOLDEN"] == "1" {
+            try result.stdout.write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(result.out == expected, "\(ReportGoldenTests.firstDifference(expected, result.out))")
+    }
 }

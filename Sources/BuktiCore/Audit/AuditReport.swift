@@ -1,5 +1,5 @@
 /// The result of `bukti audit` (schema 1): what the JSON output carries, in the contract's key order
-/// (synthesised `Encodable` writes keys in declaration order; `OrderedJSONWriter` keeps it).
+/// (synthesised `Encodable` writes keys in declaration order; `OrderedJSONEncoder` keeps it).
 public struct AuditReport: Codable, Sendable, Equatable {
     public static let schemaVersion = 1
 

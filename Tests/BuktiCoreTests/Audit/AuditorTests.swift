@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func jsonKeysFollowTheContractOrder() throws {
-        let json = try OrderedJSONWriter().encode(AuditFixture.report(Self.complete + Self.incomplete))
+        let json = try OrderedJSONEncoder(.document).encode(AuditFixture.report(Self.complete + Self.incomplete))
         func order(_ keys: [String], in text: Substring) -> Bool {
             let positions = keys.map { text.range(of: "\"\($0)\":")?.lowerBound }
             return positions.allSatisfy { $0 != nil } && zip(positions, positions.dropFirst()).allSatisfy { $0! < $1! }

@@ -1,69 +1,15 @@
 import Foundation
 
-/// Encodes any `Encodable` as pretty-printed JSON with every object's keys in the order its
-/// `encode(to:)` writes them, at every depth (the audit contract fixes the order of nested objects
-/// too; `JSONEncoder` on Linux does not keep it). Structure is collected by a small tree encoder;
-/// strings are escaped by `JSONEncoder` itself.
-public struct OrderedJSONWriter: Sendable {
-    public init() {}
-
-    /// The JSON text of `value` with two-space indentation, without a trailing newline.
-    public func encode<T: Encodable>(_ value: T) throws -> String {
-        let root = TreeEncoder(path: [])
-        try value.encode(to: root)
-        var out = ""
-        try Self.write(root.box.value ?? .null, indent: "", into: &out)
-        return out
-    }
-
-    private static let stringEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
-    }()
-
-    private static func write(_ node: JSONNode, indent: String, into out: inout String) throws {
-        switch node {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .double(let value):
-            guard value.isFinite else {
-                throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "not a finite number"))
-            }
-            out += String(value)
-        case .string(let value): out += String(decoding: try stringEncoder.encode(value), as: UTF8.self)
-        case .array(let box):
-            guard !box.items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (index, item) in box.items.enumerated() {
-                out += indent + "  "
-                try write(item.value ?? .null, indent: indent + "  ", into: &out)
-                out += index == box.items.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "]"
-        case .object(let box):
-            guard !box.members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (index, member) in box.members.enumerated() {
-                out += indent + "  " + String(decoding: try stringEncoder.encode(member.key), as: UTF8.self) + ": "
-                try write(member.value.value ?? .null, indent: indent + "  ", into: &out)
-                out += index == box.members.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "}"
-        }
-    }
-}
-
-/// A JSON value being built; containers are boxes so nested encoders can fill them later.
-private enum JSONNode {
-    case null, bool(Bool), int(Int), double(Double), string(String)
+/// A JSON value being built; containers are boxes so nested encoders can fill them later. Numbers
+/// are kept as the value they were given, so each style writes them its own way.
+enum JSONNode {
+    case null, bool(Bool), int(Int), double(Double), float(Float), string(String)
     case array(ArrayBox), object(ObjectBox)
 }
 
-private final class NodeBox { var value: JSONNode? }
-private final class ArrayBox { var items: [NodeBox] = [] }
-private final class ObjectBox {
+final class NodeBox { var value: JSONNode? }
+final class ArrayBox { var items: [NodeBox] = [] }
+final class ObjectBox {
     var members: [(key: String, value: NodeBox)] = []
     /// The box for `key`, reusing an existing member so a key written twice keeps its first place.
     func slot(_ key: String) -> NodeBox {
@@ -74,8 +20,9 @@ private final class ObjectBox {
     }
 }
 
-/// Encodes one value into `box`.
-private final class TreeEncoder: Encoder {
+/// Encodes one value into `box`: the whole value as a tree, every object's members in the order its
+/// `encode(to:)` writes them.
+final class TreeEncoder: Encoder {
     let box: NodeBox
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] = [:]
@@ -113,7 +60,7 @@ private final class TreeEncoder: Encoder {
         case let v as Int: box.value = .int(v)
         case let v as Int64: box.value = .int(Int(v))
         case let v as Double: box.value = .double(v)
-        case let v as Float: box.value = .double(Double(v))
+        case let v as Float: box.value = .float(v)
         case let v as Int32: box.value = .int(Int(v))
         case let v as UInt8: box.value = .int(Int(v))
         case let v as UInt32: box.value = .int(Int(v))
