@@ -120,7 +120,7 @@ struct AuditCommand {
             }
         }
         let layout = InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore)
-        guard let nightlyRun = nightly.start(rules: compiled, layout: layout, root: root, language: language, console: console)
+        guard let nightlyRun = nightly.start(rules: compiled, layout: layout, root: root, console: console)
         else { return ExitStatus.usage }  // cronhist: waivers and --compare checked before any work
         let environment: RunEnvironment  // croncache: lock (exit 75), cache, signals, progress
         switch RunEnvironment.start(runOptions, inspect: InspectOptions(), hashing: hashAll) {
@@ -134,20 +134,19 @@ struct AuditCommand {
             guard let remembered else { return classifier.classify(facts, folders: folders) }
             return remembered.classification(of: facts, folders: folders) { classifier.classify($0, folders: $1) }
         }
-        let sha256: @Sendable (FilePath) throws -> String = { path in try SHA256Stream.hexDigest(of: try FileSource(path: path)) }
         let auditor = Auditor(
             rules: rules, language: language,
             layout: layout,
-            manifest: manifest, classify: classify, hasher: environment.hasher(sha256))  // croncache: hasher wrapped
-        let hashEvery: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
+            manifest: manifest, classify: classify, hasher: environment.hasher(SHA256Hasher()),  // croncache: hasher wrapped
+            waivers: nightlyRun.waiversInEffect)
         var inspector = Inspector(
-            probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? hashEvery : nil)
+            probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? SHA256Hasher() : nil)
         environment.attach(to: &inspector, root: root)  // croncache
         var report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
         if let status = environment.finish() { return status }  // croncache: interrupted -> exit 3, no report
-        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // cronhist
+        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // cronhist: history, --compare, provenance
         var input = ReportInput(audit: report, rules: rules, language: words.language)
         // Reports link to evidence by paths relative to where they are saved (see `writeReports`).
         input.auditRootDirectory = URL(fileURLWithPath: report.root).standardizedFileURL.path
@@ -160,13 +159,15 @@ struct AuditCommand {
         return nightlyRun.exitStatus(report)  // cronhist: --fail-on
     }
 
-    /// A CSV or XLSX manifest, told apart by content (an XLSX is a ZIP), not by extension.
+    /// A CSV or XLSX manifest, told apart by content through the `Identifier` (an XLSX is a ZIP
+    /// container), not by extension.
     static func readManifest(_ path: String) throws(ManifestError) -> Manifest {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(FileManager.default.fileExists(atPath: path) ? "it cannot be read" : "no such file")
         }
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        let identified = Identifier().identify(prefix: Array(bytes.prefix(Identifier.prefixLength)), size: bytes.count)
+        if identified == .container(.zip) {
             let rows: [[String]]
             do throws(ExtractionFailure) {
                 rows = try ManifestSheetReader.rows(MemorySource(bytes))
@@ -179,31 +180,5 @@ struct AuditCommand {
             throw .unreadable("it is neither a UTF-8 CSV nor an XLSX workbook")
         }
         return try Manifest(csv: text)
-    }
-}
-
-/// Where `--output` may go: never inside the audited folder (bukti must not change the evidence).
-enum OutputPlace {
-    /// True when `output` resolves (symbolic links followed) to a place under `root`.
-    static func isInside(_ output: String, root: FilePath) -> Bool {
-        guard let rootReal = realPath(root.display) else { return false }
-        let url = URL(fileURLWithPath: output)
-        let parent = realPath(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().standardized.path
-        let full = parent.hasSuffix("/") ? parent + url.lastPathComponent : parent + "/" + url.lastPathComponent
-        let base = rootReal.hasSuffix("/") ? rootReal : rootReal + "/"
-        return full.hasPrefix(base) || full == rootReal
-    }
-
-    /// True when the folder `output` would be written in exists.
-    static func folderExists(for output: String) -> Bool {
-        var isFolder: ObjCBool = false
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -88,13 +88,12 @@ struct InspectCommand {
 
     /// Runs the inspection, streaming records to stdout; returns the exit status.
     func run(console: Console) -> Int32 {
-        let sha256: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
         var options = self.options
         options.jobs = runOptions.jobs
         var inspector = Inspector(
             probes: Formats.probes,
             extractor: { kind in Formats.extractor(for: kind) },
-            hasher: hash ? sha256 : nil,
+            hasher: hash ? SHA256Hasher() : nil,
             options: options)
         // croncache: with --cache, the lock (exit 75), the cache, signals, heartbeat and summary.
         var environment: RunEnvironment?

@@ -56,11 +56,10 @@ struct NightlyOptions {
         }
     }
 
-    static let hasher: RunHistory.Hasher = RuleLoading.hasher
+    static let hasher = SHA256Hasher()
 
     /// Loads the waivers and the compared run; nil after printing why not (exit 2, nothing done).
-    func start(rules compiled: CompiledRuleSet, layout: InnovationLayout, root: FilePath, language: Language,
-               console: Console) -> NightlyRun? {
+    func start(rules compiled: CompiledRuleSet, layout: InnovationLayout, root: FilePath, console: Console) -> NightlyRun? {
         let history = RunHistory(cacheDirectory: cache, hasher: Self.hasher)
         let absolute = RunHistory.absoluteRoot(root.display)
         var waivers: WaiverFile?
@@ -88,49 +87,7 @@ struct NightlyOptions {
                 }
             }
         }
-        return NightlyRun(options: self, rules: compiled, language: language, history: history, root: absolute,
-                          waivers: waivers, previous: previous, compared: compared)
-    }
-}
-
-/// One audit's unattended side, between the walk and the report: waivers applied, the run recorded,
-/// the comparison added, the provenance written, the exit status decided.
-struct NightlyRun {
-    let options: NightlyOptions
-    let rules: CompiledRuleSet
-    let language: Language
-    let history: RunHistory
-    let root: String
-    let waivers: WaiverFile?
-    let previous: RunRecord?
-    let compared: Bool
-
-    /// Finishes `report`; false when the provenance record could not be written (exit 3).
-    func finish(_ report: inout AuditReport, console: Console, date: Date = Date()) -> Bool {
-        if let waivers {
-            WaiverApplication(rules: rules.rules, language: language, today: Waiver.day(date)).apply(waivers, to: &report)
-        }
-        let record = RunRecord(report: report, root: root, critical: rules.rules.documentTypes.filter(\.critical).map(\.id), date: date)
-        if let previous { report.sinceLastRun = AuditDiff(from: previous, to: record) }
-        if options.recordsHistory {
-            do throws(RunHistory.Failure) { try history.record(record, keep: options.keepHistory) } catch {
-                console.error("bukti: warning: \(error.description)")
-            }
-        }
-        if let path = options.provenancePath {
-            let provenance = Provenance(report: report, root: root, waivers: waivers, date: date) { path in
-                try SHA256Stream.hexDigest(of: try FileSource(path: FilePath(bytes: Array(path.utf8))))
-            }
-            do { try provenance.write(to: path) } catch {
-                console.error("bukti: cannot write '\(path)': \(error.localizedDescription)")
-                return false
-            }
-        }
-        return true
-    }
-
-    /// 1 when the policy finds a reason to fail, else 0.
-    func exitStatus(_ report: AuditReport) -> Int32 {
-        options.failOn.fails(report, compared: compared) ? ExitStatus.findings : ExitStatus.success
+        return NightlyRun(options: self, rules: compiled, history: history, root: absolute,
+                          waivers: waivers, previous: previous, compared: compared, started: Date())
     }
 }

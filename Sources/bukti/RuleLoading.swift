@@ -6,7 +6,7 @@ import BuktiFormats
 /// stderr and the run goes on; errors go to stderr as compiler-style diagnostics and the caller exits 2.
 enum RuleLoading {
     /// SHA-256 of the rule text for reports (`rules.sha256` in the audit JSON).
-    static let hasher: RuleFileLoader.Hasher = { bytes in (try? SHA256Stream.hexDigest(of: MemorySource(bytes))) ?? "" }
+    static let hasher = SHA256Hasher()
 
     /// The compiled rules (diagnostics in `language`), or nil after printing why they cannot be used (exit with `ExitStatus.usage`).
     static func load(_ nameOrPath: String?, console: Console, language: Language) -> CompiledRuleSet? {

@@ -15,7 +15,7 @@ final class RunEnvironment: @unchecked Sendable {
     private let lock: RunLock?
     let cache: SQLiteFactsCache?
     private var progress: ProgressReporter?
-    private var counters: InspectCounters?
+    private(set) var counters: InspectCounters?
     private let start = Date()
 
     private init(options: CacheOptions, log: RunLog, lock: RunLock?, cache: SQLiteFactsCache?) {
@@ -85,17 +85,8 @@ final class RunEnvironment: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// A whole-file hasher (the audit's shared-document check) that stops when the run is interrupted,
-    /// counts the files it opens and files each digest in the cache for the next run.
-    func hasher(_ hash: @escaping @Sendable (FilePath) throws -> String) -> @Sendable (FilePath) throws -> String {
-        return { [self] path in
-            if interrupted { throw CancellationError() }
-            counters?.update { $0.opened += 1 }
-            let digest = try hash(path)
-            cache?.recordSHA256(digest, for: path)
-            return digest
-        }
-    }
+    /// `base` as the audit's shared-document hasher for this run (`RunHasher`).
+    func hasher(_ base: any ContentHasher) -> any ContentHasher { RunHasher(base: base, environment: self) }
 
     /// True once SIGINT or SIGTERM arrived.
     var interrupted: Bool { signals.interruption.isRequested }
@@ -142,5 +133,22 @@ final class RunEnvironment: @unchecked Sendable {
             "cacheMoved": .integer(values.cacheMoved), "cacheMisses": .integer(values.cacheMisses),
             "seconds": .number((seconds * 1000).rounded() / 1000),
         ])
+    }
+}
+
+/// The audit's whole-file hasher during a run (the shared-document check): stops when the run is
+/// interrupted, counts the files it opens and files each digest in the cache for the next run.
+struct RunHasher: ContentHasher {
+    let base: any ContentHasher
+    let environment: RunEnvironment
+
+    func digest(of source: any ByteSource) throws -> String { try base.digest(of: source) }
+
+    func digest(ofFileAt path: FilePath) throws -> String {
+        if environment.interrupted { throw CancellationError() }
+        environment.counters?.update { $0.opened += 1 }
+        let digest = try base.digest(ofFileAt: path)
+        environment.cache?.recordSHA256(digest, for: path)
+        return digest
     }
 }

@@ -19,7 +19,7 @@ enum GoldenAudit {
     }
 
     static func rules() throws -> RuleSet {
-        try RuleFileLoader.load(nameOrPath: "iid-2024", hasher: { _ in "" }).0.rules
+        try RuleFileLoader.load(nameOrPath: "iid-2024").0.rules
     }
 
     static func input(_ language: Language, options: ReportOptions = ReportOptions()) throws -> ReportInput {

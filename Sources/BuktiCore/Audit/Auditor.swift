@@ -2,7 +2,8 @@ import Foundation
 
 /// `bukti audit`: places every walked file in its innovation folder, classifies it, runs the
 /// document checks, and turns the tree into an `AuditReport` — document statuses, indicator levels,
-/// estimated scores, manifest gaps and shared documents. Library code: it never prints.
+/// estimated scores, manifest gaps, shared documents and waived gaps. The report leaves here final.
+/// Library code: it never prints.
 public struct Auditor: Sendable {
     /// Classifies one file; `folders` is the path between the innovation folder and the file
     /// (`Classifier.classify(_:folders:)`).
@@ -16,14 +17,17 @@ public struct Auditor: Sendable {
     public let manifest: Manifest?
     public let classify: Classify
     /// Hashes files of equal size to find shared documents; nil skips that step.
-    public let hasher: SharedDocuments.Hasher?
+    public let hasher: (any ContentHasher)?
+    /// Gaps a waivers file accepts, applied last (`WaiverApplication`); nil when none was given.
+    public let waivers: WaiversOnDay?
     private let checks: DocumentChecks
     private let types: [String: DocumentType]
     /// Each innovation folder's names, worked out once (every file of the folder asks for them).
     private let namesMemo = NamesMemo()
 
     public init(rules: RuleSet, assessmentYear: Int? = nil, language: Language = .id, layout: InnovationLayout,
-                manifest: Manifest? = nil, classify: @escaping Classify, hasher: SharedDocuments.Hasher? = nil) {
+                manifest: Manifest? = nil, classify: @escaping Classify, hasher: (any ContentHasher)? = nil,
+                waivers: WaiversOnDay? = nil) {
         self.rules = rules
         self.assessmentYear = assessmentYear ?? rules.assessmentYear
         self.language = language
@@ -31,6 +35,7 @@ public struct Auditor: Sendable {
         self.manifest = manifest
         self.classify = classify
         self.hasher = hasher
+        self.waivers = waivers
         checks = DocumentChecks(rules: rules, language: language)
         types = Dictionary(rules.documentTypes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -130,9 +135,13 @@ public struct Auditor: Sendable {
                 withoutFolder: manifest.entries.filter { !matched.contains($0.row) }.map(\.name),
                 foldersNotInManifest: byFolder.keys.sorted().filter { manifestEntry(for: $0) == nil }.map(relative))
         }
-        return AuditReport(
+        var report = AuditReport(
             tool: tool, rules: rulesUsed, assessmentYear: assessmentYear, root: layout.root.display, summary: summary,
             innovations: innovations, unassigned: unassigned.sorted(), manifest: manifestReport, shared: shared)
+        if let waivers {
+            WaiverApplication(rules: rules, language: language, today: waivers.day).apply(waivers.file, to: &report)
+        }
+        return report
     }
 
     /// One innovation folder's report.
@@ -159,7 +168,7 @@ public struct Auditor: Sendable {
                 problems.append(AuditProblem(.staleDocument, words.staleDocument(label, type.window, assessmentYear)))
             case .weak:
                 problems.append(AuditProblem(.weakDocument, words.weakDocument(label)))
-            case .present, .waived:  // waived: only set afterwards by WaiverApplication
+            case .present, .waived:  // waived: set by the waivers, applied once every innovation is built
                 break
             }
         }

@@ -28,11 +28,8 @@ public struct Provenance: Codable, Sendable, Equatable {
         public var problem: String?
     }
 
-    /// Hashes a file's content (lowercase hex).
-    public typealias Hasher = (String) throws -> String
-
     /// The record of `report`; files whose hash the audit already computed are not read again.
-    public init(report: AuditReport, root: String, waivers: WaiverFile?, date: Date = Date(), hasher: Hasher) {
+    public init(report: AuditReport, root: String, waivers: WaiverFile?, date: Date = Date(), hasher: any ContentHasher) {
         tool = report.tool
         time = RunRecord.time(date)
         self.root = root
@@ -55,7 +52,7 @@ public struct Provenance: Codable, Sendable, Equatable {
         files = satisfies.keys.sorted().map { path in
             if let hash = known[path] { return EvidenceHash(path: path, sha256: hash, satisfies: satisfies[path, default: []].sorted()) }
             do {
-                return EvidenceHash(path: path, sha256: try hasher(path), satisfies: satisfies[path, default: []].sorted())
+                return EvidenceHash(path: path, sha256: try hasher.digest(ofFileAt: FilePath(bytes: Array(path.utf8))), satisfies: satisfies[path, default: []].sorted())
             } catch {
                 return EvidenceHash(path: path, sha256: nil, satisfies: satisfies[path, default: []].sorted(),
                                     problem: "the file could not be read again to hash it: \(error)")

@@ -4,14 +4,12 @@ import Foundation
 /// component and a hash of its absolute path, so several roots share one cache), one compact JSON file
 /// per run named by its id (so names sort by time), the oldest pruned beyond `keep`.
 public struct RunHistory: Sendable {
-    /// SHA-256 (lowercase hex) of bytes; Core cannot reach libcrypto, so the caller injects it.
-    public typealias Hasher = @Sendable ([UInt8]) -> String
 
     /// `<cache dir>/history`.
     public let folder: String
-    public let hasher: Hasher
+    public let hasher: any ContentHasher
 
-    public init(cacheDirectory: String, hasher: @escaping Hasher) {
+    public init(cacheDirectory: String, hasher: any ContentHasher) {
         folder = CacheDirectory.join(cacheDirectory, "history")
         self.hasher = hasher
     }
@@ -49,7 +47,7 @@ public struct RunHistory: Sendable {
     public func folder(forRoot root: String) -> String {
         let last = root.split(separator: "/").last.map(String.init) ?? "root"
         let slug = String(last.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }.prefix(40))
-        return CacheDirectory.join(folder, slug + "-" + String(hasher(Array(root.utf8)).prefix(16)))
+        return CacheDirectory.join(folder, slug + "-" + String(hasher.digest(of: Array(root.utf8)).prefix(16)))
     }
 
     /// Writes `record` atomically (a temporary file renamed into place) and prunes to the newest `keep`.

@@ -18,7 +18,7 @@ extension Inspector {
         if hasher != nil, facts.sha256 == nil, Int64(key.size) <= options.maxFileBytes,
            let source = try? open(key.path) {
             counters.update { $0.opened += 1 }
-            do { facts.sha256 = try hasher?(source) } catch { Self.record(error, in: &facts) }
+            do { facts.sha256 = try hasher?.digest(of: source) } catch { Self.record(error, in: &facts) }
             cache?.store(facts, key: key, fingerprint: nil)
         }
         return facts

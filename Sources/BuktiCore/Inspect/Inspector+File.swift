@@ -91,7 +91,7 @@ extension Inspector {
         facts.bytes = Int64(source.size)  // the size now, should the file have changed since the walk saw it
         let oversized = Int64(source.size) > options.maxFileBytes
         if let hasher, !oversized {
-            do { facts.sha256 = try hasher(source) } catch { Self.record(error, in: &facts) }
+            do { facts.sha256 = try hasher.digest(of: source) } catch { Self.record(error, in: &facts) }
         }
         if let nameRule { facts.add(.systemFile, nameRule.message) }
         if facts.kind == .lockfile { return facts }

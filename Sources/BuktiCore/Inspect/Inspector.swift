@@ -7,8 +7,6 @@
 public struct Inspector: Sendable {
     /// Finds the reader for a kind (`Formats.extractor(for:)`).
     public typealias ExtractorLookup = @Sendable (FileKind) -> (any Extractor)?
-    /// Hashes a whole source and returns lower-case hex (`SHA256Stream.hexDigest`).
-    public typealias Hasher = @Sendable (any ByteSource) throws -> String
     /// Opens a walked file for reading.
     public typealias Opener = @Sendable (FilePath) throws(ByteSourceError) -> any ByteSource
 
@@ -18,7 +16,7 @@ public struct Inspector: Sendable {
     public var probes: [any ContainerProbe]
     public var extractor: ExtractorLookup
     /// Set to add `sha256` to every record; nil to skip hashing.
-    public var hasher: Hasher?
+    public var hasher: (any ContentHasher)?
     public var options: InspectOptions
     /// How files are opened; tests swap in sources that fail.
     public var open: Opener
@@ -31,7 +29,7 @@ public struct Inspector: Sendable {
 
     public init(
         probes: [any ContainerProbe] = [], extractor: @escaping ExtractorLookup = { _ in nil },
-        hasher: Hasher? = nil, options: InspectOptions = InspectOptions(),
+        hasher: (any ContentHasher)? = nil, options: InspectOptions = InspectOptions(),
         walker: FileWalker = FileWalker(), identifier: Identifier = Identifier(),
         open: @escaping Opener = { path throws(ByteSourceError) in try FileSource(path: path) }
     ) {

@@ -5,9 +5,6 @@ import Foundation
 ///
 /// Values are decoded by Foundation's JSON5 decoder; `JSON5Locator` supplies the positions it lacks.
 public enum RuleFileLoader {
-    /// Computes the SHA-256 (lowercase hex) of the rule text; Core cannot reach libcrypto, so the caller injects it.
-    public typealias Hasher = @Sendable ([UInt8]) -> String
-
     /// The built-in rule set used when none is named.
     public static let defaultBuiltin = "iid-2024"
 
@@ -15,7 +12,7 @@ public enum RuleFileLoader {
     public static var builtinNames: [String] { BuiltinRules.texts.keys.sorted() }
 
     /// Loads a built-in rule set by name (`iid-2024`).
-    public static func load(builtin name: String, hasher: Hasher? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
+    public static func load(builtin name: String, hasher: (any ContentHasher)? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
         guard let text = BuiltinRules.texts[name] else {
             let hint = NameSuggestion.hint(name, among: builtinNames)
             throw RuleFileError([RuleDiagnostic(.error, file: name, position: nil, keyPath: "",
@@ -25,7 +22,7 @@ public enum RuleFileLoader {
     }
 
     /// Loads the rule file at `path` (UTF-8 JSON5).
-    public static func load(path: String, hasher: Hasher? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
+    public static func load(path: String, hasher: (any ContentHasher)? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "",
@@ -38,7 +35,7 @@ public enum RuleFileLoader {
     }
 
     /// Loads a built-in name when one matches, otherwise a path: what `--rules` and `bukti rules` accept.
-    public static func load(nameOrPath: String, hasher: Hasher? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
+    public static func load(nameOrPath: String, hasher: (any ContentHasher)? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
         if BuiltinRules.texts[nameOrPath] != nil { return try load(builtin: nameOrPath, hasher: hasher) }
         if !FileManager.default.fileExists(atPath: nameOrPath), !nameOrPath.contains("/"), !nameOrPath.hasSuffix(".json5") {
             _ = try load(builtin: nameOrPath, hasher: hasher)  // names the built-in sets and suggests one
@@ -47,7 +44,7 @@ public enum RuleFileLoader {
     }
 
     /// Loads rule text; `sourceName` is used in diagnostics and as the rule set's `source`.
-    public static func load(text: String, sourceName: String, hasher: Hasher? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
+    public static func load(text: String, sourceName: String, hasher: (any ContentHasher)? = nil) throws(RuleFileError) -> (CompiledRuleSet, [RuleFileWarning]) {
         let locator = JSON5Locator(text: text)
         var diagnostics = RuleDiagnostics(file: sourceName, locator: locator)
         if let syntax = locator.syntaxError {
@@ -74,7 +71,7 @@ public enum RuleFileLoader {
         diagnostics = validation.diagnostics
         if diagnostics.hasErrors { throw RuleFileError(diagnostics.sorted) }
         let compiled = CompiledRuleSet(
-            rules: rules, documentTypes: types, source: sourceName, sha256: hasher?(Array(text.utf8)) ?? "", text: text)
+            rules: rules, documentTypes: types, source: sourceName, sha256: hasher?.digest(of: Array(text.utf8)) ?? "", text: text)
         return (compiled, diagnostics.sorted)
     }
 }

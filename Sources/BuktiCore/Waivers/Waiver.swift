@@ -44,6 +44,18 @@ public struct Waiver: Codable, Sendable, Equatable {
     }
 }
 
+/// A waivers file as it applies on one day (`yyyy-mm-dd`, UTC): what the audit is given to apply.
+public struct WaiversOnDay: Sendable, Equatable {
+    public var file: WaiverFile
+    /// Waivers expiring before this day no longer hold.
+    public var day: String
+
+    public init(file: WaiverFile, day: String) {
+        self.file = file
+        self.day = day
+    }
+}
+
 /// A waivers file: `{ waivers: [ {...}, ... ] }` (JSON5), and its SHA-256 for the provenance record.
 public struct WaiverFile: Codable, Sendable, Equatable {
     public var waivers: [Waiver]

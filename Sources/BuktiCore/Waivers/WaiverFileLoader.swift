@@ -4,7 +4,7 @@ import Foundation
 /// rule files' `JSON5Locator`, diagnostics as `FILE:LINE:COL: error: waivers[2].indicator: ...`.
 public enum WaiverFileLoader {
     /// Reads `path` and checks every waiver against the rules and the innovation folders found.
-    public static func load(path: String, rules: RuleSet, innovations: [String], hasher: RuleFileLoader.Hasher? = nil)
+    public static func load(path: String, rules: RuleSet, innovations: [String], hasher: (any ContentHasher)? = nil)
         throws(RuleFileError) -> WaiverFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason: MessageKey = FileManager.default.fileExists(atPath: path) ? .waiversCannotRead : .waiversDoesNotExist
@@ -14,7 +14,7 @@ public enum WaiverFileLoader {
             throw RuleFileError([RuleDiagnostic(.error, file: path, position: nil, keyPath: "", message: Message(.waiversNotUTF8))])
         }
         var file = try load(text: text, sourceName: path, rules: rules, innovations: innovations)
-        file.sha256 = hasher?(Array(text.utf8)) ?? ""
+        file.sha256 = hasher?.digest(of: Array(text.utf8)) ?? ""
         file.source = path
         return file
     }

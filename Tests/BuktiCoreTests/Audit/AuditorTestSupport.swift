@@ -96,7 +96,7 @@ enum AuditFixture {
     /// An auditor over `root` whose classifier answers from the given files.
     static func auditor(
         root: String = "Root", files: [(FileFacts, FileClassification)], depth: Int = 1, manifest: Manifest? = nil,
-        language: Language = .id, hasher: SharedDocuments.Hasher? = nil
+        language: Language = .id, hasher: (any ContentHasher)? = nil
     ) -> Auditor {
         let table = Dictionary(files.map { ($0.0.path, $0.1) }, uniquingKeysWith: { a, _ in a })
         return Auditor(
@@ -109,7 +109,7 @@ enum AuditFixture {
     /// The report for `files` under `root`.
     static func report(
         root: String = "Root", _ files: [(FileFacts, FileClassification)], depth: Int = 1, manifest: Manifest? = nil,
-        language: Language = .id, hasher: SharedDocuments.Hasher? = nil
+        language: Language = .id, hasher: (any ContentHasher)? = nil
     ) -> AuditReport {
         let auditor = auditor(root: root, files: files, depth: depth, manifest: manifest, language: language, hasher: hasher)
         return auditor.report(files.compactMap { auditor.prepare($0.0) }, rulesUsed: used, tool: "bukti test")

@@ -6,7 +6,7 @@ import Testing
 /// cache directory is.
 @Suite struct RunHistoryTests {
     /// Not a real hash: these tests check the store, and Core cannot reach libcrypto.
-    static let hasher: RunHistory.Hasher = { bytes in String(bytes.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16) }
+    static let hasher = FakeHasher { bytes in String(bytes.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16) }
 
     func scratch() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bukti-history-\(UUID().uuidString)").path

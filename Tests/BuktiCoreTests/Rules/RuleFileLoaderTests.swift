@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func validFileLoadsWithCompiledSignals() throws {
-        let (rules, warnings) = try RuleFileLoader.load(text: F.valid, sourceName: "t.json5", hasher: { "\($0.count) bytes" })
+        let (rules, warnings) = try RuleFileLoader.load(text: F.valid, sourceName: "t.json5", hasher: FakeHasher { "\($0.count) bytes" })
         #expect(warnings.isEmpty)
         #expect(rules.source == "t.json5")
         #expect(rules.sha256 == "\(F.valid.utf8.count) bytes")

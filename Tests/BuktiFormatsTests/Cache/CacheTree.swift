@@ -64,12 +64,11 @@ final class CacheTree: @unchecked Sendable {
     ) -> Inspector {
         var inspector = Inspector(
             probes: Formats.probes, extractor: { Formats.extractor(for: $0) },
-            hasher: hashing ? Self.sha256 : nil, open: open)
+            hasher: hashing ? SHA256Hasher() : nil, open: open)
         inspector.cache = cache
         return inspector
     }
 
-    static let sha256: Inspector.Hasher = { source in try SHA256Stream.hexDigest(of: source) }
 
     /// Runs `inspector` over the tree; records by path relative to the root.
     func run(_ inspector: Inspector) -> [String: FileFacts] {

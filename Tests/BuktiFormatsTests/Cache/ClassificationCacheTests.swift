@@ -17,9 +17,7 @@ import Testing
         """
 
     static func compiled(_ text: String = rules) throws -> CompiledRuleSet {
-        try RuleFileLoader.load(text: text, sourceName: "uji.json5", hasher: { bytes in
-            (try? SHA256Stream.hexDigest(of: MemorySource(bytes))) ?? ""
-        }).0
+        try RuleFileLoader.load(text: text, sourceName: "uji.json5", hasher: SHA256Hasher()).0
     }
 
     static func decree(_ text: String = "KEPUTUSAN BUPATI CONTOH NOMOR 1 TAHUN ANGGARAN 2024") -> FileFacts {

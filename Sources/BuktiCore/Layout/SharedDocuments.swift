@@ -1,12 +1,10 @@
 /// Finds files with the same content anywhere under the root: files are grouped by size first, and
 /// only files sharing a size with another are hashed, so a tree of distinct files is never read twice.
 public struct SharedDocuments: Sendable {
-    /// Hashes a file's content (the CLI passes SHA256Stream; Core cannot import C).
-    public typealias Hasher = @Sendable (FilePath) throws -> String
+    /// Hashes a file's content (`ContentHasher.digest(ofFileAt:)`).
+    public let hasher: any ContentHasher
 
-    public let hasher: Hasher
-
-    public init(hasher: @escaping Hasher) { self.hasher = hasher }
+    public init(hasher: any ContentHasher) { self.hasher = hasher }
 
     /// Groups of two or more files with equal content, sorted by first path; fills `sha256` on each
     /// hashed file so identical copies count once as evidence. Empty files are never shared documents.
@@ -19,7 +17,7 @@ public struct SharedDocuments: Sendable {
         var byHash: [String: [Int]] = [:]
         for group in bySize.values where group.count > 1 {
             for index in group {
-                let digest = files[index].facts.sha256 ?? (try? hasher(files[index].facts.path))
+                let digest = files[index].facts.sha256 ?? (try? hasher.digest(ofFileAt: files[index].facts.path))
                 guard let digest else { continue }
                 files[index].facts.sha256 = digest
                 byHash[digest, default: []].append(index)

@@ -5,19 +5,20 @@ import Testing
 /// Shared documents: equal size first, then the hash; only files of equal size are hashed.
 @Suite struct SharedDocumentsTests {
     /// A hasher over fixed contents that records which paths it read.
-    final class FakeHasher: @unchecked Sendable {
+    final class PathHasher: ContentHasher, @unchecked Sendable {
         let contents: [String: String]
         private let lock = NSLock()
         private(set) var read: [String] = []
         init(_ contents: [String: String]) { self.contents = contents }
-        func hash(_ path: FilePath) throws -> String {
+        func digest(ofFileAt path: FilePath) throws -> String {
             lock.withLock { read.append(path.display) }
             return "h-" + (contents[path.display] ?? "")
         }
+        func digest(of source: any ByteSource) throws -> String { "" }
     }
 
     @Test func equalContentIsSharedEqualSizeAloneIsNot() {
-        let fake = FakeHasher(["Root/A/perbup.pdf": "P", "Root/B/perbup-salinan.pdf": "P", "Root/B/lain.pdf": "Q"])
+        let fake = PathHasher(["Root/A/perbup.pdf": "P", "Root/B/perbup-salinan.pdf": "P", "Root/B/lain.pdf": "Q"])
         var files = AuditFixture.prepared([
             AuditFixture.file("Root/A/perbup.pdf", bytes: 500),
             AuditFixture.file("Root/B/perbup-salinan.pdf", bytes: 500),
@@ -26,7 +27,7 @@ import Testing
             AuditFixture.file("Root/B/kosong.pdf", bytes: 0),
             AuditFixture.file("Root/A/kosong.pdf", bytes: 0),
         ])
-        let shared = SharedDocuments(hasher: { try fake.hash($0) }).find(in: &files)
+        let shared = SharedDocuments(hasher: fake).find(in: &files)
         #expect(shared == [SharedDocument(sha256: "h-P", paths: ["Root/A/perbup.pdf", "Root/B/perbup-salinan.pdf"])])
         #expect(!fake.read.contains("Root/B/unik.pdf"))
         #expect(!fake.read.contains { $0.hasSuffix("kosong.pdf") })
@@ -34,11 +35,11 @@ import Testing
     }
 
     @Test func sharedDocumentsAppearInTheReportAndCountForEachInnovation() {
-        let fake = FakeHasher(["Root/A/sk.pdf": "S", "Root/B/sk.pdf": "S"])
+        let fake = PathHasher(["Root/A/sk.pdf": "S", "Root/B/sk.pdf": "S"])
         let report = AuditFixture.report([
             AuditFixture.file("Root/A/sk.pdf", types: [("sk", 2024)], bytes: 900),
             AuditFixture.file("Root/B/sk.pdf", types: [("sk", 2024)], bytes: 900),
-        ], hasher: { try fake.hash($0) })
+        ], hasher: fake)
         #expect(report.shared.map(\.paths) == [["Root/A/sk.pdf", "Root/B/sk.pdf"]])
         #expect(report.innovations.map { $0.documents["sk"]?.status } == [.present, .present])
     }
