@@ -4,7 +4,7 @@ published tables (ISO 32000-1 Annex D encodings; Adobe Glyph List 2.0 in gs_agl.
 
 Needs: ghostscript. Run from the repository root:
     python3 Scripts/generate-pdf-encodings.py
-Writes Sources/BuktiFormats/PDF/PDFEncodingTables.swift and PDFGlyphNames.swift.
+Writes Sources/BuktiFormats/PDF/PDFEncodingTables+Generated.swift, PDFGlyphNames+Generated.swift and PDFFontMetrics+Generated.swift.
 """
 import glob, re, subprocess
 
@@ -51,7 +51,7 @@ for ident, psname, doc in tables:
         swift.append(f"        {cells},  // 0x{row:02X}")
     swift.append("    ]")
 swift.append("}")
-open(OUT + "PDFEncodingTables.swift", "w").write("\n".join(swift) + "\n")
+open(OUT + "PDFEncodingTables+Generated.swift", "w").write("\n".join(swift) + "\n")
 
 def wanted(name, cp):
     ranges = [(0x20, 0x24F), (0x2B0, 0x2FF), (0x370, 0x3FF), (0x1E00, 0x1EFF), (0x2000, 0x206F),
@@ -70,7 +70,7 @@ cells = [f'"{n}": 0x{cp:04X},' for n, cp in subset]
 for r in range(0, len(cells), 4):
     g.append("        " + " ".join(cells[r:r + 4]))
 g += ["    ]", "}"]
-open(OUT + "PDFGlyphNames.swift", "w").write("\n".join(g) + "\n")
+open(OUT + "PDFGlyphNames+Generated.swift", "w").write("\n".join(g) + "\n")
 print(f"{len(subset)} glyph names")
 
 # Widths of the standard 14 fonts' Latin faces by WinAnsi code, from the metric-compatible URW base 35
@@ -98,4 +98,4 @@ for std, urw in faces:
         m.append("            " + ", ".join(str(w) for w in row[r:r + 16]) + ",")
     m.append("        ],")
 m += ["    ]", "}"]
-open(OUT + "PDFFontMetrics.swift", "w").write("\n".join(m) + "\n")
+open(OUT + "PDFFontMetrics+Generated.swift", "w").write("\n".join(m) + "\n")

@@ -60,6 +60,7 @@ extension Catalogue {
         htmlBlock,
         xlsxBlock,
         sinceBlock,
+        monthBlock,
     ])
 
     static let reportBlock = CatalogueBlock(

@@ -37,8 +37,8 @@ struct AuditCommand {
                        "Write one report per agency (OPD) from the manifest, or from the first folder level with --depth 2; files get -<opd> before the extension."),
             OptionSpec("lang", value: "id|en", default: "id", "Language of the report: id (Indonesian) or en (English)."),
             OptionSpec("hash-all", "Add the SHA-256 of every file (by default only files of equal size are hashed)."),
-        ] + CacheOptions.specs  // croncache: --cache, --no-cache, --wait, --max-file-bytes, --file-timeout, --quiet, --log-format
-            + NightlyOptions.specs,  // cronhist: --keep-history, --no-history, --compare, --fail-on, --waivers, --provenance
+        ] + CacheOptions.specs  // --cache, --no-cache, --wait, --max-file-bytes, --file-timeout, --quiet, --log-format
+            + NightlyOptions.specs,  // --keep-history, --no-history, --compare, --fail-on, --waivers, --provenance
         argument: ArgumentSpec(name: "root", help: "The folder holding the innovation folders.", repeating: false))
 
     let root: FilePath
@@ -53,8 +53,8 @@ struct AuditCommand {
     let excel: Bool
     /// `--split-by opd`.
     let splitByOPD: Bool
-    let nightly: NightlyOptions  // cronhist
-    let runOptions: CacheOptions  // croncache
+    let nightly: NightlyOptions
+    let runOptions: CacheOptions
 
     /// Validates the command line (values, root, output place) before any work starts.
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -71,7 +71,7 @@ struct AuditCommand {
             throw .pathNotFound(root.display, reason: "not a folder", command: name)
         default: break
         }
-        runOptions = try CacheOptions(parsed, roots: [root], command: name)  // croncache
+        runOptions = try CacheOptions(parsed, roots: [root], command: name)
         rulesName = parsed.values["rules"] ?? RuleFileLoader.defaultBuiltin
         year = try Self.number(parsed, "year", in: 2000...2100, expected: "a year between 2000 and 2100")
         depth = try Self.number(parsed, "depth", in: 1...8, expected: "a depth from 1 to 8")
@@ -79,7 +79,7 @@ struct AuditCommand {
         // Reports are Indonesian unless --lang says otherwise (BUKTI_LANG sets only the CLI's own words).
         language = try Language.option(parsed, default: .id, command: name)
         hashAll = parsed.flags.contains("hash-all")
-        nightly = try NightlyOptions(parsed, root: root, command: name)  // cronhist
+        nightly = try NightlyOptions(parsed, root: root, command: name)
         excel = parsed.flags.contains("excel")
         if let split = parsed.values["split-by"], split != "opd" {
             throw .invalidValue(split, option: "--split-by", expected: "opd", command: name)
@@ -121,8 +121,8 @@ struct AuditCommand {
         }
         let layout = InnovationLayout(root: root, depth: rules.layout.depth, ignore: rules.layout.ignore)
         guard let nightlyRun = nightly.start(rules: compiled, layout: layout, root: root, console: console)
-        else { return ExitStatus.usage }  // cronhist: waivers and --compare checked before any work
-        let environment: RunEnvironment  // croncache: lock (exit 75), cache, signals, progress
+        else { return ExitStatus.usage }  // waivers and --compare checked before any work
+        let environment: RunEnvironment  // lock (exit 75), cache, signals, progress
         switch RunEnvironment.start(runOptions, inspect: InspectOptions(), hashing: hashAll) {
         case .success(let started): environment = started
         case .failure(let code): return code.status
@@ -137,16 +137,16 @@ struct AuditCommand {
         let auditor = Auditor(
             rules: rules, language: language,
             layout: layout,
-            manifest: manifest, classify: classify, hasher: environment.hasher(SHA256Hasher()),  // croncache: hasher wrapped
+            manifest: manifest, classify: classify, hasher: environment.hasher(SHA256Hasher()),  // hasher wrapped
             waivers: nightlyRun.waiversInEffect)
         var inspector = Inspector(
             probes: Formats.probes, extractor: { kind in Formats.extractor(for: kind) }, hasher: hashAll ? SHA256Hasher() : nil)
-        environment.attach(to: &inspector, root: root)  // croncache
+        environment.attach(to: &inspector, root: root)
         var report = auditor.run(
             inspector: inspector, rulesUsed: RulesUsed(name: rules.name, source: compiled.source, sha256: compiled.sha256),
             tool: "bukti \(Bukti.version)")
-        if let status = environment.finish() { return status }  // croncache: interrupted -> exit 3, no report
-        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // cronhist: history, --compare, provenance
+        if let status = environment.finish() { return status }  // interrupted -> exit 3, no report
+        guard nightlyRun.finish(&report, console: console) else { return ExitStatus.incomplete }  // history, --compare, provenance
         var input = ReportInput(audit: report, rules: rules, language: words.language)
         // Reports link to evidence by paths relative to where they are saved (see `writeReports`).
         input.auditRootDirectory = URL(fileURLWithPath: report.root).standardizedFileURL.path
@@ -156,7 +156,7 @@ struct AuditCommand {
                                                  unnamed: words[.cliNoOpd]) : nil,
             console: console)
         if status != ExitStatus.success { return status }
-        return nightlyRun.exitStatus(report)  // cronhist: --fail-on
+        return nightlyRun.exitStatus(report)  // --fail-on
     }
 
     /// A CSV or XLSX manifest, told apart by content through the `Identifier` (an XLSX is a ZIP

@@ -75,7 +75,7 @@ struct CacheOptions {
     static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `$XDG_CACHE_HOME/bukti`, else `~/.cache/bukti` (the XDG base directory defaults).
-    static func defaultDirectory() -> String { CacheDirectory.resolve(option: nil) }  // cronhist: one place for both
+    static func defaultDirectory() -> String { CacheDirectory.resolve(option: nil) }  // one place for both
 
     private static func logFormat(_ parsed: ParsedArguments, command: String) throws(UsageError) -> Bool {
         let text = parsed.values["log-format"] ?? "text"

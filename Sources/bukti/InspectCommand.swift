@@ -27,8 +27,8 @@ struct InspectCommand {
                        "Time one file may take; a file that runs over gets a limit-exceeded problem."),
             OptionSpec("lang", value: "id|en", "Language of the text output: id (Indonesian) or en (English)."),
             OptionSpec("max-file-bytes", value: "n", default: "2147483648",
-                       "Larger files are listed but not read (limit-exceeded)."),  // croncache
-        ] + CacheOptions.inspectSpecs,  // croncache: opt-in --cache, --wait, --quiet, --log-format
+                       "Larger files are listed but not read (limit-exceeded)."),
+        ] + CacheOptions.inspectSpecs,  // opt-in --cache, --wait, --quiet, --log-format
         argument: ArgumentSpec(name: "path", help: "Files or folders to inspect.", repeating: true))
 
     let format: OutputFormat
@@ -37,7 +37,7 @@ struct InspectCommand {
     let paths: [FilePath]
     /// The language of the text output's labels and summary.
     let words: Words
-    let runOptions: CacheOptions  // croncache
+    let runOptions: CacheOptions
 
     /// Validates everything before any work starts (ripgrep's low-args to high-args step).
     init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -58,7 +58,7 @@ struct InspectCommand {
             }
             options.fileTimeout = seconds
         }
-        if let text = parsed.values["max-file-bytes"] {  // croncache
+        if let text = parsed.values["max-file-bytes"] {
             guard let bytes = Int64(text), bytes > 0 else {
                 throw .invalidValue(text, option: "--max-file-bytes", expected: "a number of bytes above 0", command: name)
             }
@@ -69,7 +69,7 @@ struct InspectCommand {
             throw .missingArgument("<path> (give at least one file or folder)", command: name)
         }
         paths = parsed.positionals.map(FilePath.init(bytes:))
-        runOptions = try CacheOptions(parsed, roots: paths, command: name, cacheByDefault: false)  // croncache
+        runOptions = try CacheOptions(parsed, roots: paths, command: name, cacheByDefault: false)
         for path in paths {
             if case .failure(let error) = WalkFileSystem.posix.statusFollowingLinks(path),
                [ENOENT, ENOTDIR].contains(error.code) {
@@ -95,7 +95,7 @@ struct InspectCommand {
             extractor: { kind in Formats.extractor(for: kind) },
             hasher: hash ? SHA256Hasher() : nil,
             options: options)
-        // croncache: with --cache, the lock (exit 75), the cache, signals, heartbeat and summary.
+        // With --cache: the lock (exit 75), the cache, signals, heartbeat and summary.
         var environment: RunEnvironment?
         if runOptions.directory != nil {
             switch RunEnvironment.start(runOptions, inspect: options, hashing: hash) {
@@ -121,7 +121,7 @@ struct InspectCommand {
             console.error("bukti: \(error)")
             return ExitStatus.incomplete
         }
-        if let status = environment?.finish(interruptedMessage: "interrupted; the output is incomplete") { return status }  // croncache
+        if let status = environment?.finish(interruptedMessage: "interrupted; the output is incomplete") { return status }
         if format == .jsonl, tally.walk.totalSkipped > 0 {
             console.error("bukti: " + words.format("inspect.skipped", tally.skippedDescription(words)))
         }

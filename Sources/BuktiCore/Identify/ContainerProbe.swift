@@ -1,5 +1,5 @@
 /// A container format whose bytes alone do not say which document it holds.
-public enum Container: String, Sendable {
+public enum Container: String, Sendable, CaseIterable {
     /// A ZIP archive: OOXML (DOCX/XLSX/PPTX), OpenDocument, or a plain archive.
     case zip
     /// An OLE2 compound file: legacy .doc/.xls/.ppt, an encrypted OOXML package, or Thumbs.db.

@@ -32,11 +32,6 @@ public struct CompiledRuleSet: Sendable {
 
     /// The indicators in their official order.
     public var indicators: [Indicator] { rules.indicators }
-
-    /// The types whose `weakEvidenceFor` names `id` (RKA for `budget`).
-    public func weakEvidence(for id: String) -> [CompiledDocumentType] {
-        documentTypes.filter { $0.type.weakEvidenceFor == id }
-    }
 }
 
 /// A document type with its signals and checks compiled.

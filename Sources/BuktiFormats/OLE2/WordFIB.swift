@@ -8,7 +8,6 @@ struct WordFIB: Sendable {
     static let firstWord97Version: UInt16 = 0x00C0
     static let encryptedFlag: UInt16 = 0x0100
     static let whichTableFlag: UInt16 = 0x0200
-    static let obfuscatedFlag: UInt16 = 0x8000
     /// Indexes of FibRgFcLcb97 (fc, lcb) pairs.
     static let paragraphPropertiesIndex = 13
     static let dopIndex = 31

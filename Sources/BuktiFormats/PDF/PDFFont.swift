@@ -97,10 +97,4 @@ struct PDFFont: Sendable {
         if case .oneByte = split { return false }
         return true
     }
-
-    /// The width of a space in text space per unit font size, used to judge gaps between glyphs.
-    var spaceAdvance: Double {
-        let w = isComposite ? 0 : advance(code: 32, cid: 32)
-        return w > 0 ? w : 0.25 * emHeight
-    }
 }

@@ -19,9 +19,6 @@ struct PDFTextBuilder {
     /// Characters other than white space produced by the current page.
     private(set) var pageCharacters = 0
 
-    /// True when the current page has produced any character other than white space.
-    var pageHasText: Bool { pageCharacters > 0 }
-
     private var last: (end: PDFTextPoint, direction: PDFTextPoint, size: Double)?
     private var lastCharacter: Character?
 

@@ -58,9 +58,6 @@ struct HTMLContext {
         }
     }
 
-    /// Critical document type ids in rule-file order.
-    var criticalTypeIDs: [String] { input.rules.documentTypes.filter(\.critical).map(\.id) }
-
     /// The section id of the innovation at `index` (stable, ASCII, unique).
     func sectionID(_ index: Int) -> String { "inovasi-\(index + 1)" }
 

@@ -22,7 +22,7 @@ enum HTMLDocument {
             (t(.assessmentYear), String(audit.assessmentYear)),
         ]
         if let generated = context.input.generatedAt {
-            facts.append((t(.generated), IndonesianDate.format(generated, language: context.input.language) ?? generated))
+            facts.append((t(.generated), WrittenDate.format(generated, language: context.input.language) ?? generated))
         }
         for (term, value) in facts {
             w.open("div"); w.element("dt", [:], term); w.element("dd", [:], value); w.close("div")

@@ -14,7 +14,7 @@ import Testing
         #expect(Set(files.map { String($0.dropLast(6)) }) == Set(BuiltinRules.texts.keys), "rerun Scripts/embed-rules.sh")
         for file in files {
             let text = try String(contentsOf: Self.rulesFolder.appendingPathComponent(file), encoding: .utf8)
-            #expect(BuiltinRules.texts[String(file.dropLast(6))] == text, "\(file) differs from BuiltinRules.swift: rerun Scripts/embed-rules.sh")
+            #expect(BuiltinRules.texts[String(file.dropLast(6))] == text, "\(file) differs from BuiltinRules+Generated.swift: rerun Scripts/embed-rules.sh")
         }
     }
 

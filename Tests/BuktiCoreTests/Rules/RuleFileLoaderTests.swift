@@ -38,7 +38,7 @@ import Testing
         #expect(regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)  // case-insensitive
         #expect(sk.signals[0].within == 300)
         #expect(sk.signals[1].regex == nil && sk.signals[1].fact == .scanned)
-        #expect(rules.weakEvidence(for: "sk").map(\.id) == ["rka"])
+        #expect(rules.documentTypes.filter { $0.type.weakEvidenceFor == "sk" }.map(\.id) == ["rka"])
         #expect(rules.documentType("nope") == nil)
     }
 

@@ -37,7 +37,7 @@ enum MediaFixtures {
         } catch let failure as ExtractionFailure {
             facts.problems.append(failure.problem)
         } catch {
-            facts.add(.unreadable, "\(error)")
+            facts.add(.unreadable, DamageOutcome.unexpected + "\(error)")
         }
         return facts
     }

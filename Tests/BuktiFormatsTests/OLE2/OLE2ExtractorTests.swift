@@ -29,8 +29,10 @@ import BuktiCore
                 let span = Bool.random(using: &random) ? min(bytes.count, 2048) : bytes.count
                 bytes[Int.random(in: 0..<span, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
             }
-            _ = OLE2Fixtures.extract(bytes, kind: .doc, options: options)
-            _ = OLE2Probe().probe(MemorySource(bytes), options: options)
+            let facts = OLE2Fixtures.extract(bytes, kind: .doc, options: options)
+            #expect(DamageOutcome.violations(facts).isEmpty, "\(name): \(DamageOutcome.violations(facts))")
+            let probed = OLE2Probe().probe(MemorySource(bytes), options: options)
+            #expect(probed.problems.allSatisfy { !$0.message.isEmpty }, "\(name)")
         }
         #expect(!options.deadline.hasPassed)
     }
@@ -69,6 +71,7 @@ import BuktiCore
             var globals = WorkbookGlobals()
             var facts = FileFacts(path: FilePath("fuzz"))
             try? globals.read(&reader, options: options, facts: &facts)
+            #expect(DamageOutcome.violations(facts).isEmpty, "\(DamageOutcome.violations(facts))")
             var sheets = SheetTextBuilder(limit: 1000, strings: globals.strings.strings)
             try? sheets.read(&reader, sheetOffsets: globals.sheets.map(\.offset), options: options)
             var text = PowerPointText(limit: 1000, maxDepth: 16)

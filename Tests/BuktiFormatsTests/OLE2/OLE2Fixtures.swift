@@ -30,7 +30,7 @@ enum OLE2Fixtures {
         } catch let failure as ExtractionFailure {
             facts.problems.append(failure.problem)
         } catch {
-            facts.add(.corrupt, "unexpected error \(error)")
+            facts.add(.corrupt, DamageOutcome.unexpected + "\(error)")
         }
         return facts
     }

@@ -33,6 +33,7 @@ import Testing
             let start = ContinuousClock.now
             _ = ZipProbe().probe(MemorySource(damaged), options: ExtractionOptions())
             let facts = OfficeFixtures.extract(damaged, kind: kind)
+            #expect(DamageOutcome.violations(facts).isEmpty, "\(name): \(DamageOutcome.violations(facts))")
             sawProblem = sawProblem || !facts.problems.isEmpty
             #expect(ContinuousClock.now - start < .seconds(5))
         }

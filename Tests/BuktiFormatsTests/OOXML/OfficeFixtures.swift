@@ -29,7 +29,7 @@ enum OfficeFixtures {
         } catch let failure as ExtractionFailure {
             facts.problems.append(failure.problem)
         } catch {
-            facts.add(.corrupt, "\(error)")
+            facts.add(.corrupt, DamageOutcome.unexpected + "\(error)")
         }
         return facts
     }

@@ -54,7 +54,7 @@ enum PDFCoreFixtures {
         } catch let failure as ExtractionFailure {
             facts.problems.append(failure.problem)
         } catch {
-            facts.add(.corrupt, "\(error)")
+            facts.add(.corrupt, DamageOutcome.unexpected + "\(error)")
         }
         return facts
     }

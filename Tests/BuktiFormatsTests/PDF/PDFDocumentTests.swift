@@ -145,11 +145,12 @@ import BuktiCore
 
     @Test func flippedBytesNeverCrash() throws {
         let whole = try PDFCoreFixtures.bytes("objstm")
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 146)  // seeded: a failure reproduces
         for _ in 0..<30 {
             var bytes = whole
             for _ in 0..<20 { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
-            _ = PDFCoreFixtures.extract(bytes)
+            let facts = PDFCoreFixtures.extract(bytes)
+            #expect(DamageOutcome.violations(facts).isEmpty, "\(DamageOutcome.violations(facts))")
         }
     }
 }

@@ -50,7 +50,6 @@ import BuktiCore
         let (font, _) = load("<< /Subtype /Type1 /FirstChar 32 /Widths [250 0 0 600] /FontDescriptor << /MissingWidth 333 >> >>")
         #expect(font.glyphs(in: [32, 35, 90]).map(\.advance) == [0.25, 0.6, 0.333])
         #expect(font.glyphs(in: [32, 35]).map(\.isWordSpace) == [true, false])
-        #expect(font.spaceAdvance == 0.25)
     }
 
     @Test func type3UsesItsFontMatrix() {

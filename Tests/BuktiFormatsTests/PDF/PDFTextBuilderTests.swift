@@ -57,7 +57,7 @@ import Testing
         var b = PDFTextBuilder(limit: 4)
         add(&b, "ab", 0, 0)
         b.pageBreak()
-        #expect(!b.pageHasText)
+        #expect(b.pageCharacters == 0)
         add(&b, "cdef", 0, 0)
         #expect(b.isFull)
         #expect(b.result == "ab\u{0C}c")
